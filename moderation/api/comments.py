@@ -1,0 +1,67 @@
+"""Comment endpoints: submit, read one, list a thread, decide."""
+
+from __future__ import annotations
+
+from flask import Response, jsonify, url_for
+
+from ..services import comments, decisions
+from . import bp
+from .auth import current_account, require_account, require_moderator
+from .errors import ApiError
+from .payload import int_arg, int_field, json_object, string_field
+from .serializers import private_comment, public_comment
+
+DEFAULT_PAGE_SIZE = 50
+
+
+@bp.post("/sites/<site>/articles/<article_id>/comments")
+def submit(site: str, article_id: str) -> tuple[Response, int, dict[str, str]]:
+    author = require_account()
+    data = json_object()
+    new = comments.NewComment(
+        body=string_field(data, "body", required=True) or "",
+        parent_id=int_field(data, "parent_id"),
+        article_title=string_field(data, "article_title"),
+        article_url=string_field(data, "article_url"),
+    )
+    comment = comments.submit_comment(author, site, article_id, new)
+    location = url_for("api.show", comment_id=comment.id)
+    body = private_comment(comment, decision=None)
+    return jsonify(body), 202, {"Location": location}
+
+
+@bp.get("/comments/<int:comment_id>")
+def show(comment_id: int) -> Response:
+    comment = comments.visible_comment(comment_id, current_account())
+    return jsonify(private_comment(comment, comments.latest_decision(comment)))
+
+
+@bp.get("/sites/<site>/articles/<article_id>/comments")
+def thread(site: str, article_id: str) -> Response:
+    limit = int_arg("limit", DEFAULT_PAGE_SIZE) or DEFAULT_PAGE_SIZE
+    page, next_cursor = comments.published_thread(
+        site, article_id, after=int_arg("after", None), limit=limit
+    )
+    next_url = None
+    if next_cursor is not None:
+        next_url = url_for(
+            "api.thread", site=site, article_id=article_id, after=next_cursor, limit=limit
+        )
+    return jsonify(comments=[public_comment(c) for c in page], next=next_url)
+
+
+@bp.post("/comments/<int:comment_id>/decision")
+def decide(comment_id: int) -> Response:
+    moderator = require_moderator()
+    data = json_object()
+    raw_action = string_field(data, "action", required=True)
+    try:
+        action = decisions.HumanAction(raw_action)
+    except ValueError:
+        raise ApiError(422, "invalid", "must be 'approve' or 'reject'", field="action") from None
+    version = int_field(data, "version", required=True)
+    assert version is not None
+    comment = decisions.decide(
+        comment_id, moderator, action, seen_version=version, reason=string_field(data, "reason")
+    )
+    return jsonify(private_comment(comment, comments.latest_decision(comment)))

@@ -1,0 +1,96 @@
+"""Strict parsing of JSON request bodies into typed fields, with errors that name the field."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, NoReturn
+
+from flask import request
+
+from .errors import ApiError
+
+
+def json_object() -> dict[str, Any]:
+    """The request body as a JSON object, or a 4xx ApiError saying what is wrong with it."""
+    if not request.mimetype == "application/json":
+        raise ApiError(415, "unsupported_media_type", "send the body as application/json")
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        raise ApiError(400, "empty_body", "the request body is empty; send a JSON object")
+    try:
+        text = raw.decode("utf-8")
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except UnicodeDecodeError:
+        raise ApiError(400, "invalid_encoding", "the body is not valid UTF-8") from None
+    except RecursionError:
+        raise ApiError(400, "invalid_json", "the JSON is nested too deeply") from None
+    except _BadJson as error:
+        raise ApiError(400, "invalid_json", str(error)) from None
+    except ValueError as error:
+        raise ApiError(400, "invalid_json", f"the body is not valid JSON: {error}") from None
+    if not isinstance(value, dict):
+        raise ApiError(400, "invalid_json", "the body must be a JSON object")
+    return value
+
+
+def string_field(data: dict[str, Any], name: str, *, required: bool = False) -> str | None:
+    value = data.get(name)
+    if value is None:
+        if required:
+            _missing(name)
+        return None
+    if not isinstance(value, str):
+        raise ApiError(422, "invalid", "must be a string", field=name)
+    _reject_lone_surrogates(name, value)
+    return value
+
+
+def int_field(data: dict[str, Any], name: str, *, required: bool = False) -> int | None:
+    value = data.get(name)
+    if value is None:
+        if required:
+            _missing(name)
+        return None
+    # bool is an int in Python; true is not a comment id.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ApiError(422, "invalid", "must be an integer", field=name)
+    if not -(2**63) <= value < 2**63:
+        raise ApiError(422, "invalid", "is out of range", field=name)
+    return value
+
+
+def int_arg(name: str, default: int | None) -> int | None:
+    raw = request.args.get(name)
+    if raw is None or raw == "":
+        return default
+    if not raw.isdigit() or len(raw) > 18:
+        raise ApiError(400, "invalid", "must be a non-negative integer", field=name)
+    return int(raw)
+
+
+def _missing(name: str) -> NoReturn:
+    raise ApiError(422, "missing", "is required", field=name)
+
+
+def _reject_lone_surrogates(name: str, value: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError(422, "invalid", "contains an unpaired surrogate", field=name) from None
+
+
+class _BadJson(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _BadJson(f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> NoReturn:
+    raise _BadJson(f"{name} is not valid JSON")

@@ -1,0 +1,23 @@
+"""API token issuance: email + password in, a bearer token out."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import Response, current_app, jsonify
+
+from ..services import accounts
+from . import bp
+from .payload import json_object, string_field
+from .serializers import timestamp
+
+
+@bp.post("/auth/token")
+def issue_token() -> tuple[Response, int]:
+    data = json_object()
+    email = string_field(data, "email", required=True) or ""
+    password = string_field(data, "password", required=True) or ""
+    account = accounts.authenticate(email, password)
+    lifetime = timedelta(hours=current_app.config["API_TOKEN_TTL_HOURS"])
+    token, expires_at = accounts.issue_api_token(account, lifetime)
+    return jsonify(token=token, expires_at=timestamp(expires_at), token_type="Bearer"),  # noqa: S106 (a scheme name) 201

@@ -1,0 +1,156 @@
+"""Configuration from the environment: safe local defaults, refusal of unsafe production values."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from kombu import Queue
+
+PRODUCTION = "production"
+# A secret shorter than this is guessable enough to forge session cookies.
+MIN_SECRET_KEY_LENGTH = 32
+KNOWN_WEAK_SECRETS = frozenset({"dev", "secret", "changeme", "change-me", "development"})
+
+
+class ConfigError(RuntimeError):
+    """The configuration is unsafe or incomplete; the app refuses to start."""
+
+
+def build_config(instance_path: Path, env: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Return the Flask config for this process, read from ``env`` (default: os.environ)."""
+    env = os.environ if env is None else env
+    mode = env.get("MODERATION_ENV", "development").strip().lower()
+    production = mode == PRODUCTION
+
+    config: dict[str, Any] = {
+        "MODERATION_ENV": mode,
+        "SECRET_KEY": _secret_key(env, instance_path, production),
+        "SQLALCHEMY_DATABASE_URI": _database_url(env, instance_path, production),
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "CELERY": _celery_config(env, instance_path, production),
+        "MODERATION_SCORER": env.get("MODERATION_SCORER", "embedded"),
+        "SCORER_OPTIONS": _scorer_options(env),
+        "API_TOKEN_TTL_HOURS": int(env.get("API_TOKEN_TTL_HOURS", "720")),
+        "MAX_CONTENT_LENGTH": int(env.get("MAX_CONTENT_LENGTH", str(64 * 1024))),
+        "BABEL_DEFAULT_LOCALE": env.get("DEFAULT_LOCALE", "de"),
+        "BABEL_DEFAULT_TIMEZONE": env.get("DEFAULT_TIMEZONE", "Europe/Berlin"),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": production,
+        "REMEMBER_COOKIE_SECURE": production,
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "WTF_CSRF_TIME_LIMIT": None,  # tied to the session instead of a clock
+        "JSON_SORT_KEYS": False,
+    }
+    return config
+
+
+def _secret_key(env: Mapping[str, str], instance_path: Path, production: bool) -> str:
+    key = env.get("SECRET_KEY", "")
+    if production:
+        if not key:
+            raise ConfigError("SECRET_KEY must be set when MODERATION_ENV=production")
+        if len(key) < MIN_SECRET_KEY_LENGTH or key.lower() in KNOWN_WEAK_SECRETS:
+            raise ConfigError(
+                f"SECRET_KEY is too weak for production: use at least {MIN_SECRET_KEY_LENGTH} "
+                "random characters, e.g. from "
+                "`python -c 'import secrets; print(secrets.token_urlsafe(48))'`"
+            )
+        return key
+    if key:
+        return key
+    # Local run: generate once and keep it, so sessions survive a restart.
+    path = instance_path / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    instance_path.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+def _database_url(env: Mapping[str, str], instance_path: Path, production: bool) -> str:
+    url = env.get("DATABASE_URL", "")
+    if not url:
+        if production:
+            raise ConfigError("DATABASE_URL must be set when MODERATION_ENV=production")
+        return f"sqlite:///{instance_path / 'moderation.sqlite'}"
+    # Heroku-style URLs name the old driver; we ship psycopg 3.
+    if url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgres://")
+    elif url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return url
+
+
+def _celery_config(env: Mapping[str, str], instance_path: Path, production: bool) -> dict[str, Any]:
+    broker = env.get("CELERY_BROKER_URL", "")
+    if not broker:
+        if production:
+            raise ConfigError("CELERY_BROKER_URL must be set when MODERATION_ENV=production")
+        # kombu's SQLAlchemy transport: a real broker in a file, no server to install.
+        broker = f"sqla+sqlite:///{instance_path / 'celery-broker.sqlite'}"
+    visibility_timeout = int(env.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
+    return {
+        "broker_url": broker,
+        "task_ignore_result": True,
+        # A task is acknowledged only after it ran; a worker killed mid-task
+        # leaves the message to be delivered again (tasks are idempotent).
+        "task_acks_late": True,
+        "task_reject_on_worker_lost": True,
+        "worker_prefetch_multiplier": int(env.get("CELERY_PREFETCH_MULTIPLIER", "4")),
+        "broker_connection_retry_on_startup": True,
+        # Redis redelivers an unacknowledged message after this many seconds; it
+        # must exceed the longest task, or a slow task runs twice at once.
+        "broker_transport_options": {"visibility_timeout": visibility_timeout},
+        "task_default_queue": "scoring",
+        # A plain `celery -A workers.app worker` consumes both; `-Q` splits them.
+        "task_queues": (Queue("scoring"), Queue("maintenance")),
+        "task_routes": {
+            "moderation.score_comment": {"queue": "scoring"},
+            "moderation.requeue_pending": {"queue": "maintenance"},
+        },
+        # The sweeper: comments still pending after PENDING_MAX_AGE seconds are
+        # queued again (a lost message or a failed enqueue heals by itself).
+        "beat_schedule": {
+            "requeue-pending": {
+                "task": "moderation.requeue_pending",
+                "schedule": float(env.get("PENDING_SWEEP_INTERVAL", "60")),
+                "kwargs": {"older_than_seconds": int(env.get("PENDING_MAX_AGE", "120"))},
+            }
+        },
+        "task_serializer": "json",
+        "accept_content": ["json"],
+    }
+
+
+def _scorer_options(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    """Backend options from the environment, keyed by scorer name; unset values are omitted."""
+    mapping = {
+        "embedded": {"EMBEDDED_HEAD": "head", "EMBEDDED_THREADS": "threads"},
+        "detoxify": {
+            "DETOXIFY_MODEL": "model",
+            "DETOXIFY_CHECKPOINT": "checkpoint",
+            "DETOXIFY_HF_CONFIG": "hf_config",
+            "DETOXIFY_DEVICE": "device",
+            "DETOXIFY_BATCH_SIZE": "batch_size",
+            "DETOXIFY_THREADS": "threads",
+            "DETOXIFY_PRECISION": "precision",
+        },
+    }
+    integers = {"batch_size", "threads"}
+    options: dict[str, dict[str, Any]] = {}
+    for scorer, names in mapping.items():
+        options[scorer] = {}
+        for variable, option in names.items():
+            if env.get(variable):
+                value: Any = env[variable]
+                options[scorer][option] = int(value) if option in integers else value
+    return options

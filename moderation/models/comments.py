@@ -1,0 +1,89 @@
+"""Comments and the toxicity scores the worker stores for them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from ..scoring.labels import LABELS
+from .accounts import Account
+from .sites import Article, Site
+from .types import BigId, UTCDateTime, enum_column, utcnow
+
+
+class CommentStatus(StrEnum):
+    PENDING = "pending"  # accepted, waiting for the scorer
+    PUBLISHED = "published"
+    HELD = "held"  # waiting for a human
+    REJECTED = "rejected"
+
+
+class Comment(db.Model):
+    __tablename__ = "comments"
+    __table_args__ = (
+        # The moderation queue: held comments of a site, oldest first.
+        Index("ix_comments_site_id_status_id", "site_id", "status", "id"),
+        # The public thread: published comments of an article, oldest first.
+        Index("ix_comments_article_id_status_id", "article_id", "status", "id"),
+        Index("ix_comments_author_id_id", "author_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    author_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("comments.id", ondelete="SET NULL"))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[CommentStatus] = mapped_column(
+        enum_column(CommentStatus), default=CommentStatus.PENDING
+    )
+    # Bumped by every change; a decision names the version it saw, so two
+    # moderators cannot silently overwrite each other.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    site: Mapped[Site] = relationship()
+    article: Mapped[Article] = relationship()
+    author: Mapped[Account] = relationship()
+    parent: Mapped[Comment | None] = relationship(remote_side=[id])
+    scores: Mapped[list[Score]] = relationship(
+        back_populates="comment", order_by="Score.id", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def latest_score(self) -> Score | None:
+        return self.scores[-1] if self.scores else None
+
+
+class Score(db.Model):
+    __tablename__ = "scores"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    comment_id: Mapped[int] = mapped_column(
+        ForeignKey("comments.id", ondelete="CASCADE"), index=True
+    )
+    scorer_name: Mapped[str] = mapped_column(String(64))
+    scorer_version: Mapped[str] = mapped_column(String(200))
+    toxicity: Mapped[float] = mapped_column(Float)
+    severe_toxicity: Mapped[float] = mapped_column(Float)
+    obscene: Mapped[float] = mapped_column(Float)
+    threat: Mapped[float] = mapped_column(Float)
+    insult: Mapped[float] = mapped_column(Float)
+    identity_attack: Mapped[float] = mapped_column(Float)
+    # Which spans drove the score, where the scorer can say (filled by later scorers).
+    explanation: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    comment: Mapped[Comment] = relationship(back_populates="scores")
+
+    def as_dict(self) -> dict[str, float]:
+        return {label: getattr(self, label) for label in LABELS}

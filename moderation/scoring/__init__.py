@@ -1,0 +1,1 @@
+"""Toxicity scoring: labels, scorers and the per-site policy. Pure: no Flask, no database."""

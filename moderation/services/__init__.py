@@ -1,0 +1,1 @@
+"""Use cases: the only code that changes rows and commits. Views and tasks call these."""

@@ -1,0 +1,147 @@
+"""Comment use cases: submit, read one, list a thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
+
+from .. import jobs
+from ..extensions import db
+from ..models import Account, Article, Comment, CommentStatus, ModerationEvent, Site
+from . import sites
+from .errors import AccountNotActive, CommentNotFound, InvalidInput
+from .text import MAX_BODY_LENGTH, normalise_body
+
+MAX_TITLE_LENGTH = 500
+MAX_URL_LENGTH = 2000
+MAX_PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class NewComment:
+    body: str
+    parent_id: int | None = None
+    article_title: str | None = None
+    article_url: str | None = None
+
+
+def submit_comment(author: Account, site_slug: str, article_id: str, new: NewComment) -> Comment:
+    """Store a comment as pending, commit, then queue it for scoring."""
+    if not author.may_comment:
+        raise AccountNotActive(f"this account is {author.status.value}", field="account")
+    site = sites.get_site(site_slug)
+    body = normalise_body(new.body)
+    if not body:
+        raise InvalidInput("must contain visible text", field="body")
+    if len(body) > MAX_BODY_LENGTH:
+        raise InvalidInput(f"must be at most {MAX_BODY_LENGTH} characters", field="body")
+    if not sites.EXTERNAL_ID_PATTERN.match(article_id):
+        raise InvalidInput("use 1-200 letters, digits or ._~:-", field="article_id")
+    title = _optional_title(new.article_title)
+    url = _optional_url(new.article_url)
+
+    article = _article_for(site, article_id, title, url)
+    parent = _parent_in(article, new.parent_id) if new.parent_id is not None else None
+    comment = Comment(site=site, article=article, author=author, parent=parent, body=body)
+    db.session.add(comment)
+    db.session.commit()
+    jobs.enqueue_scoring(comment.id)
+    return comment
+
+
+def get_comment(comment_id: int) -> Comment:
+    comment = db.session.get(Comment, comment_id, options=[selectinload(Comment.scores)])
+    if comment is None:
+        raise CommentNotFound(f"no comment {comment_id}", field="comment_id")
+    return comment
+
+
+def visible_comment(comment_id: int, viewer: Account | None) -> Comment:
+    """The comment as its author or a moderator may see it; anyone else gets not-found.
+
+    Not-found rather than forbidden, so strangers cannot probe which ids exist.
+    """
+    comment = get_comment(comment_id)
+    if viewer is None or not (viewer.is_moderator or viewer.id == comment.author_id):
+        raise CommentNotFound(f"no comment {comment_id}", field="comment_id")
+    return comment
+
+
+def latest_decision(comment: Comment) -> ModerationEvent | None:
+    return db.session.execute(
+        db.select(ModerationEvent)
+        .where(ModerationEvent.comment_id == comment.id)
+        .order_by(ModerationEvent.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def published_thread(
+    site_slug: str, article_id: str, *, after: int | None, limit: int
+) -> tuple[list[Comment], int | None]:
+    """Published comments oldest first, a page at a time; returns (page, cursor for the next)."""
+    site = sites.get_site(site_slug)
+    if not 1 <= limit <= MAX_PAGE_SIZE:
+        raise InvalidInput(f"must be between 1 and {MAX_PAGE_SIZE}", field="limit")
+    article = sites.find_article(site, article_id)
+    if article is None:
+        return [], None
+    query = (
+        db.select(Comment)
+        .where(Comment.article_id == article.id, Comment.status == CommentStatus.PUBLISHED)
+        .options(selectinload(Comment.author))
+        .order_by(Comment.id)
+        .limit(limit + 1)
+    )
+    if after is not None:
+        query = query.where(Comment.id > after)
+    rows = list(db.session.execute(query).scalars())
+    page = rows[:limit]
+    return page, (page[-1].id if len(rows) > limit else None)
+
+
+def _article_for(site: Site, external_id: str, title: str | None, url: str | None) -> Article:
+    article = sites.find_article(site, external_id)
+    if article is None:
+        try:
+            # A savepoint: two first comments racing on one article must both succeed.
+            with db.session.begin_nested():
+                article = Article(site=site, external_id=external_id, title=title, url=url)
+                db.session.add(article)
+        except IntegrityError:
+            article = sites.find_article(site, external_id)
+            assert article is not None
+    else:
+        # The first comment may have come before the site sent a title.
+        article.title = article.title or title
+        article.url = article.url or url
+    return article
+
+
+def _parent_in(article: Article, parent_id: int) -> Comment:
+    parent = db.session.get(Comment, parent_id) if 0 < parent_id < 2**63 else None
+    if parent is None or parent.article_id != article.id:
+        raise InvalidInput("no such comment under this article", field="parent_id")
+    return parent
+
+
+def _optional_title(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    title = normalise_body(raw)
+    if len(title) > MAX_TITLE_LENGTH:
+        raise InvalidInput(f"must be at most {MAX_TITLE_LENGTH} characters", field="article_title")
+    return title or None
+
+
+def _optional_url(raw: str | None) -> str | None:
+    if raw is None:
+        return None
+    url = raw.strip()
+    parts = urlsplit(url)
+    if len(url) > MAX_URL_LENGTH or parts.scheme not in {"http", "https"} or not parts.netloc:
+        raise InvalidInput("must be an http(s) URL", field="article_url")
+    return url
