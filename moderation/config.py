@@ -143,9 +143,10 @@ def _scorer_options(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
             "DETOXIFY_BATCH_SIZE": "batch_size",
             "DETOXIFY_THREADS": "threads",
             "DETOXIFY_PRECISION": "precision",
+            "DETOXIFY_MAX_TOKENS": "max_tokens",
         },
     }
-    integers = {"batch_size", "threads"}
+    integers = {"batch_size", "threads", "max_tokens"}
     options: dict[str, dict[str, Any]] = {}
     for scorer, names in mapping.items():
         options[scorer] = {}

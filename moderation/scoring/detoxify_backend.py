@@ -1,0 +1,207 @@
+"""The "detoxify" scorer: Detoxify models over overlapping token windows, online or offline."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any
+
+from .base import ScorerConfigError, register
+from .labels import LABELS, LabelScores, complete
+
+PRECISIONS = ("fp32", "bf16", "int8")
+OPTIONS = (
+    "model",
+    "checkpoint",
+    "hf_config",
+    "device",
+    "batch_size",
+    "threads",
+    "max_tokens",
+    "precision",
+)
+_DEFAULT_MAX_TOKENS = 512
+# Windows shorter than this (plus special tokens) would cut most sentences into pieces.
+_MIN_WINDOW_BODY = 8
+
+
+class DetoxifyScorer:
+    """Scores texts with a Detoxify checkpoint, loaded once per instance.
+
+    Texts longer than ``max_tokens`` are split into windows that overlap by a quarter of their
+    length, and each label takes its maximum over the windows: an insult at the end of a long
+    comment counts as much as one at the start, and no length makes the model fail.
+
+    Create the scorer in the process that uses it. Under Celery's prefork pool that means in
+    the child, after the fork (lazily in the first task, or in ``worker_process_init``), never
+    at import time or in the parent: torch's thread pools do not survive ``fork()``, and a
+    model loaded before the fork is copied into every child anyway.
+    """
+
+    name = "detoxify"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        checkpoint: str | os.PathLike[str] | None = None,
+        hf_config: str | os.PathLike[str] | None = None,
+        device: str = "cpu",
+        batch_size: int = 32,
+        threads: int | None = None,
+        max_tokens: int | None = None,
+        precision: str = "fp32",
+    ) -> None:
+        # torch and detoxify are imported here, not at module level, so that the service can
+        # import every scorer module without the optional extra installed.
+        from .detoxify_loading import (
+            check_hf_config,
+            import_extra,
+            load_weights,
+            quantize_int8,
+            window_limit,
+        )
+
+        torch, detoxify = import_extra()
+        if precision not in PRECISIONS:
+            raise ScorerConfigError(
+                f"detoxify precision must be one of {', '.join(PRECISIONS)}, got {precision!r}"
+            )
+        if batch_size < 1:
+            raise ScorerConfigError(f"detoxify batch_size must be at least 1, got {batch_size}")
+        if threads is not None and threads < 1:
+            raise ScorerConfigError(f"detoxify threads must be at least 1, got {threads}")
+        self._device = _parse_device(torch, device)
+        if precision == "int8" and self._device.type != "cpu":
+            raise ScorerConfigError(
+                "detoxify precision 'int8' (dynamic quantisation) runs on the CPU only"
+            )
+        config_dir = check_hf_config(hf_config) if hf_config is not None else None
+        if threads is not None:
+            # Process-wide: with N prefork children on C cores, C // N each avoids contention.
+            torch.set_num_threads(threads)
+
+        loaded = load_weights(
+            torch,
+            detoxify,
+            model=model,
+            checkpoint=checkpoint,
+            hf_config=config_dir,
+            device=str(self._device),
+        )
+        net = loaded.model.to(self._device).eval()
+        if precision == "int8":
+            net = quantize_int8(torch, net)
+
+        columns = [
+            (label, loaded.class_names.index(label))
+            for label in LABELS
+            if label in loaded.class_names
+        ]
+        if not columns:
+            raise ScorerConfigError(
+                f"detoxify checkpoint classes {loaded.class_names} include none of {LABELS}"
+            )
+        self._labels = [label for label, _ in columns]
+        self._columns = torch.tensor([column for _, column in columns])
+
+        special = loaded.tokenizer.num_special_tokens_to_add()
+        limit = window_limit(torch, net, loaded.tokenizer)
+        max_tokens = max_tokens or min(limit, _DEFAULT_MAX_TOKENS)
+        if not special + _MIN_WINDOW_BODY <= max_tokens <= limit:
+            raise ScorerConfigError(
+                f"detoxify max_tokens must be between {special + _MIN_WINDOW_BODY} and {limit} "
+                f"for this model, got {max_tokens}"
+            )
+
+        self._torch = torch
+        self._model = net
+        self._tokenizer = loaded.tokenizer
+        self._precision = precision
+        self.batch_size = batch_size
+        self.max_tokens = max_tokens
+        self.overlap = (max_tokens - special) // 4
+        suffix = "" if precision == "fp32" else f"+{precision}"
+        self.version = f"{loaded.weights}-{loaded.sha256[:12]}{suffix}"
+
+    def score(self, texts: Sequence[str]) -> list[LabelScores]:
+        """Return one {label: probability} dict per text, in input order."""
+        if isinstance(texts, str):
+            raise TypeError("score() takes a sequence of texts, not a single string")
+        if not texts:
+            return []
+        torch = self._torch
+        windows = self._tokenizer(
+            list(texts),
+            truncation=True,
+            max_length=self.max_tokens,
+            stride=self.overlap,
+            return_overflowing_tokens=True,
+        )
+        owners = windows.pop("overflow_to_sample_mapping")
+        # Batching windows of similar length wastes less compute on padding.
+        order = sorted(range(len(owners)), key=lambda i: len(windows["input_ids"][i]))
+        best = torch.zeros(len(texts), len(self._labels))
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start : start + self.batch_size]
+            batch = self._tokenizer.pad(
+                [{key: values[i] for key, values in windows.items()} for i in chunk],
+                return_tensors="pt",
+            )
+            # Probabilities are >= 0, so the zeros in `best` never win over a real window.
+            for i, probs in zip(chunk, self._forward(batch), strict=True):
+                best[owners[i]] = torch.maximum(best[owners[i]], probs)
+        return [complete(dict(zip(self._labels, row, strict=True))) for row in best.tolist()]
+
+    def _forward(self, batch: Any) -> Any:
+        torch = self._torch
+        with torch.inference_mode(), self._autocast():
+            logits = self._model(**batch.to(self._device))[0]
+        return torch.sigmoid(logits.float()).index_select(1, self._columns.to(logits.device)).cpu()
+
+    def _autocast(self) -> AbstractContextManager[Any]:
+        if self._precision == "bf16":
+            return self._torch.autocast(device_type=self._device.type, dtype=self._torch.bfloat16)
+        return nullcontext()
+
+
+@register("detoxify")
+def build(options: Mapping[str, Any]) -> DetoxifyScorer:
+    """Build a DetoxifyScorer from string-or-typed options (e.g. mapped from DETOXIFY_*)."""
+    unknown = sorted(set(options) - set(OPTIONS))
+    if unknown:
+        raise ScorerConfigError(
+            f"unknown detoxify option(s) {', '.join(unknown)}; known: {', '.join(OPTIONS)}"
+        )
+    # None or "" means "not set", so an unset environment variable can be passed through as is.
+    given = {key: value for key, value in options.items() if value is not None and value != ""}
+    return DetoxifyScorer(
+        given.get("model"),
+        checkpoint=given.get("checkpoint"),
+        hf_config=given.get("hf_config"),
+        device=str(given.get("device", "cpu")),
+        batch_size=_int_option(given, "batch_size", 32),
+        threads=_int_option(given, "threads", None),
+        max_tokens=_int_option(given, "max_tokens", None),
+        precision=str(given.get("precision", "fp32")).lower(),
+    )
+
+
+def _int_option(options: Mapping[str, Any], key: str, default: int | None) -> int | None:
+    value = options.get(key, default)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    raise ScorerConfigError(f"detoxify option {key!r} must be a whole number, got {value!r}")
+
+
+def _parse_device(torch: Any, device: str) -> Any:
+    try:
+        parsed = torch.device(device)
+    except (RuntimeError, TypeError, ValueError) as exc:
+        raise ScorerConfigError(f"invalid detoxify device {device!r}: {exc}") from exc
+    if parsed.type == "cuda" and not torch.cuda.is_available():
+        raise ScorerConfigError(f"detoxify device {device!r} asked for, but CUDA is not available")
+    return parsed
