@@ -50,7 +50,10 @@ def _init_extensions(app: Flask) -> None:
     security.init_app(app)
     celery_init_app(app)
 
-    from . import models  # noqa: F401  (registers the tables on db.metadata)
+    from . import models, sqlite  # noqa: F401  (models register the tables on db.metadata)
+
+    with app.app_context():
+        sqlite.configure(db.engine)
     from .auth import session  # noqa: F401  (registers the user loader)
 
 

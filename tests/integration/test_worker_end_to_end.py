@@ -1,0 +1,136 @@
+"""A comment posted over HTTP is scored by a real Celery worker process and decided."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from moderation import create_app
+from moderation.extensions import db
+from moderation.models import ModerationEvent, Role, Score
+from moderation.services import accounts, sites
+from tests.conftest import TEST_SECRET, FreshContextClient, _test_config, _truncate_all
+from tests.integration.processes import WorkerProcess
+from tests.servers import RedisServer
+
+pytestmark = pytest.mark.slow
+DECISION_TIMEOUT = 60.0
+
+
+@pytest.fixture(params=["postgresql+redis", "sqlite+sqlalchemy-broker"])
+def stack(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Flask, WorkerProcess]]:
+    """The app and a worker sharing a real database and a real broker."""
+    if request.param == "postgresql+redis":
+        database_url = request.getfixturevalue("postgres_schema_url")
+        redis: RedisServer = request.getfixturevalue("redis_server")
+        redis.flushall()
+        broker_url = redis.url
+    else:
+        database_url = f"sqlite:///{tmp_path / 'e2e.sqlite'}"
+        broker_url = f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}"
+    monkeypatch.setenv("SECRET_KEY", TEST_SECRET)
+    app = create_app(_test_config(database_url, broker_url))
+    app.test_client_class = FreshContextClient
+    with app.app_context():
+        db.create_all()
+    env = {
+        "DATABASE_URL": database_url,
+        "CELERY_BROKER_URL": broker_url,
+        "SECRET_KEY": TEST_SECRET,
+        "MODERATION_SCORER": "embedded",
+    }
+    worker = WorkerProcess(env, tmp_path / "worker.log")
+    with app.app_context():
+        try:
+            with worker:
+                yield app, worker
+        finally:
+            db.session.remove()
+            if database_url.startswith("postgresql"):
+                _truncate_all()
+            db.engine.dispose()
+
+
+def wait_for_decision(
+    client: FlaskClient, url: str, headers: dict[str, str], worker: WorkerProcess
+) -> dict[str, Any]:
+    deadline = time.monotonic() + DECISION_TIMEOUT
+    while time.monotonic() < deadline:
+        data = client.get(url, headers=headers).get_json()
+        if data["status"] != "pending":
+            return data
+        time.sleep(0.2)
+    raise AssertionError(f"no decision within {DECISION_TIMEOUT}s; worker log:\n{worker.log()}")
+
+
+def site_and_reader() -> dict[str, str]:
+    """A site and a commenter; returns the commenter's bearer headers."""
+    sites.create_site("stadtanzeiger", "Stadt-Anzeiger")
+    reader = accounts.create_account("leser@example.org", "a long password", role=Role.COMMENTER)
+    token, _ = accounts.issue_api_token(reader, timedelta(hours=1))
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_posted_comment_is_scored_and_decided_by_the_worker(
+    stack: tuple[Flask, WorkerProcess],
+) -> None:
+    app, worker = stack
+    client = app.test_client()
+    headers = site_and_reader()
+
+    started = time.monotonic()
+    response = client.post(
+        "/api/v1/sites/stadtanzeiger/articles/buergermeisterwahl-2026/comments",
+        json={
+            "body": "Endlich bewegt sich was bei der Digitalisierung im Rathaus. Weiter so!",
+            "article_title": "Wer wird Oberbürgermeisterin?",
+        },
+        headers=headers,
+    )
+    assert response.status_code == 202
+    data = wait_for_decision(client, response.headers["Location"], headers, worker)
+    elapsed = time.monotonic() - started
+
+    assert data["status"] in {"published", "held"}, data
+    assert data["scorer"]["name"] == "embedded"
+    assert set(data["scores"]) == {
+        "toxicity",
+        "severe_toxicity",
+        "obscene",
+        "threat",
+        "insult",
+        "identity_attack",
+    }
+    assert data["decision"]["by"] == "system"
+    db.session.expire_all()
+    assert db.session.query(Score).filter_by(comment_id=data["id"]).count() == 1
+    event = db.session.query(ModerationEvent).filter_by(comment_id=data["id"]).one()
+    assert event.actor_id is None
+    assert "Task moderation.score_comment" in worker.log()
+    print(f"decided {data['status']} in {elapsed:.2f}s")  # shown with -s; figures for docs
+
+
+def test_a_burst_of_comments_is_all_decided(stack: tuple[Flask, WorkerProcess]) -> None:
+    app, worker = stack
+    client = app.test_client()
+    headers = site_and_reader()
+    locations = []
+    for i in range(30):
+        response = client.post(
+            "/api/v1/sites/stadtanzeiger/articles/a1/comments",
+            json={"body": f"Kommentar Nummer {i} zum Haushalt der Stadt."},
+            headers=headers,
+        )
+        assert response.status_code == 202
+        locations.append(response.headers["Location"])
+    statuses = [wait_for_decision(client, url, headers, worker)["status"] for url in locations]
+    assert all(status in {"published", "held", "rejected"} for status in statuses)
