@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -31,6 +31,10 @@ class Comment(db.Model):
         # The public thread: published comments of an article, oldest first.
         Index("ix_comments_article_id_status_id", "article_id", "status", "id"),
         Index("ix_comments_author_id_id", "author_id", "id"),
+        # A client retrying a POST with the same Idempotency-Key gets the same comment.
+        UniqueConstraint(
+            "author_id", "idempotency_key", name="uq_comments_author_id_idempotency_key"
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -48,6 +52,11 @@ class Comment(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    idempotency_key: Mapped[str | None] = mapped_column(String(100))
+    # Counted by the worker before each scoring try, so a comment that crashes
+    # the scorer every time is held for a human after a bounded number of tries.
+    scoring_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    scoring_error: Mapped[str | None] = mapped_column(Text)
 
     site: Mapped[Site] = relationship()
     article: Mapped[Article] = relationship()
