@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
 from flask import Flask, render_template
 
+from . import logs
 from .config import build_config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,11 +24,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update(build_config(Path(app.instance_path)))
     if config:
         app.config.update(config)
-    logging.basicConfig(
-        level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("moderation").setLevel(app.config.get("LOG_LEVEL", "INFO"))
+    logs.configure(app)
 
+    if app.config["TRUSTED_PROXIES"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
     _init_extensions(app)
     _register_blueprints(app)
     _register_cli(app)
@@ -37,7 +39,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 def _init_extensions(app: Flask) -> None:
     from . import i18n, security
-    from .extensions import babel, celery_init_app, csrf, db, login_manager, migrate
+    from .extensions import babel, celery_init_app, csrf, db, limiter, login_manager, migrate
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
@@ -48,6 +50,7 @@ def _init_extensions(app: Flask) -> None:
     babel.init_app(app, locale_selector=i18n.select_locale, timezone_selector=i18n.select_timezone)
     i18n.init_app(app)
     security.init_app(app)
+    limiter.init_app(app)
     celery_init_app(app)
 
     from . import models, sqlite  # noqa: F401  (models register the tables on db.metadata)
@@ -58,11 +61,12 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from . import api, auth, dashboard, health
+    from . import api, auth, dashboard, health, metrics
     from .api.errors import register_error_handlers
     from .extensions import csrf
 
     app.register_blueprint(health.bp)
+    app.register_blueprint(metrics.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(dashboard.bp)
     # The API authenticates with bearer tokens; session callers are checked in api.auth.

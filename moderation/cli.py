@@ -8,7 +8,7 @@ import click
 from flask.cli import AppGroup
 
 from .models import Role
-from .services import accounts, demo, scoring, sites
+from .services import accounts, demo, sites, sweeper
 from .services.errors import DomainError
 
 accounts_cli = AppGroup("accounts", help="Manage accounts.")
@@ -63,5 +63,5 @@ def seed_demo() -> None:
 @click.option("--older-than", default=120, show_default=True, help="Seconds a comment may wait.")
 def sweep_command(older_than: int) -> None:
     """Queue again comments still pending after --older-than seconds."""
-    count = scoring.requeue_pending(timedelta(seconds=older_than))
+    count = sweeper.requeue_pending(timedelta(seconds=older_than))
     click.echo(f"requeued {count} pending comment(s)")

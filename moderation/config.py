@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,9 @@ def build_config(instance_path: Path, env: Mapping[str, str] | None = None) -> d
         "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
         "CELERY": _celery_config(env, instance_path, production),
         "MODERATION_SCORER": env.get("MODERATION_SCORER", "embedded"),
+        "SCORING_BATCH_SIZE": int(env.get("SCORING_BATCH_SIZE", "32")),
+        # Tries per comment before it is held for a human with the error recorded.
+        "SCORING_MAX_ATTEMPTS": int(env.get("SCORING_MAX_ATTEMPTS", "5")),
         "SCORER_OPTIONS": _scorer_options(env),
         "API_TOKEN_TTL_HOURS": int(env.get("API_TOKEN_TTL_HOURS", "720")),
         "MAX_CONTENT_LENGTH": int(env.get("MAX_CONTENT_LENGTH", str(64 * 1024))),
@@ -46,8 +50,34 @@ def build_config(instance_path: Path, env: Mapping[str, str] | None = None) -> d
         "REMEMBER_COOKIE_SAMESITE": "Lax",
         "WTF_CSRF_TIME_LIMIT": None,  # tied to the session instead of a clock
         "JSON_SORT_KEYS": False,
+        # Rate limits ("N/period", several joined by ";"). RATELIMIT_ENABLED=0 lifts them
+        # all, e.g. for a load test; production keeps them in Redis so every process counts.
+        "RATELIMIT_ENABLED": env.get("RATELIMIT_ENABLED", "1") not in {"0", "false", "no"},
+        "RATELIMIT_STORAGE_URI": _ratelimit_storage(env),
+        "RATELIMIT_HEADERS_ENABLED": True,
+        # A limiter store that is down must not take the API down with it.
+        "RATELIMIT_SWALLOW_ERRORS": True,
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "RATE_LIMIT_LOGIN": env.get("RATE_LIMIT_LOGIN", "10/minute;50/hour"),
+        "RATE_LIMIT_COMMENTS_ACCOUNT": env.get("RATE_LIMIT_COMMENTS_ACCOUNT", "6/minute;200/day"),
+        "RATE_LIMIT_COMMENTS_IP": env.get("RATE_LIMIT_COMMENTS_IP", "120/minute"),
+        # Number of reverse proxies in front of the app whose X-Forwarded-For to trust.
+        "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),
+        "REMEMBER_COOKIE_DURATION": timedelta(days=14),
+        "PERMANENT_SESSION_LIFETIME": timedelta(days=14),
+        # When set, /metrics wants "Authorization: Bearer <METRICS_TOKEN>".
+        "METRICS_TOKEN": env.get("METRICS_TOKEN") or None,
+        "LOG_FORMAT": env.get("LOG_FORMAT", "json" if production else "text"),
     }
     return config
+
+
+def _ratelimit_storage(env: Mapping[str, str]) -> str:
+    explicit = env.get("RATELIMIT_STORAGE_URI")
+    if explicit:
+        return explicit
+    broker = env.get("CELERY_BROKER_URL", "")
+    return broker if broker.startswith(("redis://", "rediss://")) else "memory://"
 
 
 def _secret_key(env: Mapping[str, str], instance_path: Path, production: bool) -> str:
@@ -98,6 +128,11 @@ def _celery_config(env: Mapping[str, str], instance_path: Path, production: bool
         # kombu's SQLAlchemy transport: a real broker in a file, no server to install.
         broker = f"sqla+sqlite:///{instance_path / 'celery-broker.sqlite'}"
     visibility_timeout = int(env.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
+    transport_options: dict[str, Any] = {"visibility_timeout": visibility_timeout}
+    if broker.startswith(("redis://", "rediss://")):
+        # Fail fast when Redis is down: the API must answer (the comment is
+        # committed and the sweeper queues it later), not hang on the broker.
+        transport_options.update(socket_connect_timeout=2, socket_timeout=5)
     return {
         "broker_url": broker,
         "task_ignore_result": True,
@@ -109,7 +144,14 @@ def _celery_config(env: Mapping[str, str], instance_path: Path, production: bool
         "broker_connection_retry_on_startup": True,
         # Redis redelivers an unacknowledged message after this many seconds; it
         # must exceed the longest task, or a slow task runs twice at once.
-        "broker_transport_options": {"visibility_timeout": visibility_timeout},
+        "broker_transport_options": transport_options,
+        "broker_connection_timeout": 2,
+        "task_publish_retry_policy": {
+            "max_retries": 2,
+            "interval_start": 0,
+            "interval_step": 0.2,
+            "interval_max": 0.5,
+        },
         "task_default_queue": "scoring",
         # A plain `celery -A workers.app worker` consumes both; `-Q` splits them.
         "task_queues": (Queue("scoring"), Queue("maintenance")),

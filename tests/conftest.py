@@ -67,6 +67,8 @@ def _test_config(database_url: str, broker_url: str = "memory://") -> dict[str, 
         "SECRET_KEY": TEST_SECRET,
         "SQLALCHEMY_DATABASE_URI": database_url,
         "CELERY": celery,
+        # Limits are tested on their own (tests/reliability/test_rate_limits.py).
+        "RATELIMIT_ENABLED": False,
     }
 
 

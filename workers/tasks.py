@@ -9,7 +9,7 @@ from celery import shared_task
 from flask import current_app
 from sqlalchemy.exc import OperationalError
 
-from moderation.services import scoring
+from moderation.services import scoring, sweeper
 
 
 def scorer_options(config: Any) -> dict[str, Any]:
@@ -18,18 +18,22 @@ def scorer_options(config: Any) -> dict[str, Any]:
 
 @shared_task(
     name="moderation.score_comment",
-    # A database blip is worth retrying; the comment stays pending meanwhile.
-    autoretry_for=(OperationalError,),
+    # A database blip or a scorer error is worth retrying; the comment stays
+    # pending meanwhile and scoring.score_comment bounds the tries it counts.
+    autoretry_for=(OperationalError, scoring.ScoringFailed),
     retry_backoff=2,
     retry_backoff_max=60,
-    max_retries=8,
+    max_retries=10,
 )
 def score_comment(comment_id: int) -> str:
     config = current_app.config
     scorer = scoring.process_scorer(config["MODERATION_SCORER"], scorer_options(config))
-    return scoring.score_comment(comment_id, scorer).value
+    limits = scoring.ScoringLimits(
+        batch_size=config["SCORING_BATCH_SIZE"], max_attempts=config["SCORING_MAX_ATTEMPTS"]
+    )
+    return scoring.score_comment(comment_id, scorer, limits).value
 
 
 @shared_task(name="moderation.requeue_pending")
 def requeue_pending(older_than_seconds: int = 120) -> int:
-    return scoring.requeue_pending(timedelta(seconds=older_than_seconds))
+    return sweeper.requeue_pending(timedelta(seconds=older_than_seconds))

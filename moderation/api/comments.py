@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from flask import Response, jsonify, url_for
 
+from ..ratelimits import comments_per_account, comments_per_ip
 from ..services import comments, decisions
 from . import bp
 from .auth import current_account, require_account, require_moderator
 from .errors import ApiError
-from .payload import int_arg, int_field, json_object, string_field
+from .payload import idempotency_key, int_arg, int_field, json_object, string_field
 from .serializers import private_comment, public_comment
 
 DEFAULT_PAGE_SIZE = 50
 
 
 @bp.post("/sites/<site>/articles/<article_id>/comments")
+@comments_per_ip
+@comments_per_account
 def submit(site: str, article_id: str) -> tuple[Response, int, dict[str, str]]:
     author = require_account()
     data = json_object()
@@ -23,6 +26,7 @@ def submit(site: str, article_id: str) -> tuple[Response, int, dict[str, str]]:
         parent_id=int_field(data, "parent_id"),
         article_title=string_field(data, "article_title"),
         article_url=string_field(data, "article_url"),
+        idempotency_key=idempotency_key(),
     )
     comment = comments.submit_comment(author, site, article_id, new)
     location = url_for("api.show", comment_id=comment.id)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from flask import Flask, Response, jsonify, request
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
+from ..extensions import db
 from ..services import errors
+
+log = logging.getLogger(__name__)
 
 _STATUS: list[tuple[type[errors.DomainError], int]] = [
     (errors.InvalidInput, 422),
@@ -55,7 +60,25 @@ def status_for(error: errors.DomainError) -> int:
     return 400
 
 
+RETRY_AFTER_SECONDS = 5
+
+
 def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(InterfaceError)
+    def _database_unavailable(error: Exception) -> Response | tuple[str, int, dict[str, str]]:
+        # The database is down or restarting: nothing was accepted, the client may retry.
+        log.warning("database unavailable: %s", error)
+        db.session.rollback()
+        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+        if not _wants_json():
+            return "Service temporarily unavailable; please retry shortly.", 503, headers
+        response = error_response(
+            503, "unavailable", "the database is temporarily unavailable; retry shortly"
+        )
+        response.headers.update(headers)
+        return response
+
     @app.errorhandler(ApiError)
     def _api_error(error: ApiError) -> Response:
         return error_response(error.status, error.code, error.message, error.field, **error.extra)

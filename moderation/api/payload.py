@@ -68,6 +68,18 @@ def int_arg(name: str, default: int | None) -> int | None:
     return int(raw)
 
 
+def idempotency_key() -> str | None:
+    """The optional Idempotency-Key header: 1-100 printable ASCII characters."""
+    key = request.headers.get("Idempotency-Key")
+    if key is None:
+        return None
+    if not 1 <= len(key) <= 100 or not all(33 <= ord(ch) <= 126 for ch in key):
+        raise ApiError(
+            422, "invalid", "must be 1-100 printable ASCII characters", field="Idempotency-Key"
+        )
+    return key
+
+
 def _missing(name: str) -> NoReturn:
     raise ApiError(422, "missing", "is required", field=name)
 

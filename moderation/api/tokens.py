@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from flask import Response, current_app, jsonify
 
+from ..ratelimits import login_per_account, login_per_ip
 from ..services import accounts
 from . import bp
 from .payload import json_object, string_field
@@ -13,6 +14,8 @@ from .serializers import timestamp
 
 
 @bp.post("/auth/token")
+@login_per_ip
+@login_per_account
 def issue_token() -> tuple[Response, int]:
     data = json_object()
     email = string_field(data, "email", required=True) or ""
@@ -20,4 +23,9 @@ def issue_token() -> tuple[Response, int]:
     account = accounts.authenticate(email, password)
     lifetime = timedelta(hours=current_app.config["API_TOKEN_TTL_HOURS"])
     token, expires_at = accounts.issue_api_token(account, lifetime)
-    return jsonify(token=token, expires_at=timestamp(expires_at), token_type="Bearer"),  # noqa: S106 (a scheme name) 201
+    body = jsonify(
+        token=token,
+        expires_at=timestamp(expires_at),
+        token_type="Bearer",  # noqa: S106 (the scheme's name, not a secret)
+    )
+    return body, 201

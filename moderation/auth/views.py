@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
+from ..ratelimits import login_per_account, login_per_ip
 from ..services import accounts
 from ..services.errors import AlreadyExists, AuthenticationFailed, InvalidInput
 from . import bp
@@ -15,6 +16,8 @@ from .session import log_in, log_out, safe_next
 
 
 @bp.route("/login", methods=["GET", "POST"])
+@login_per_ip
+@login_per_account
 def login() -> str | Response:
     form = LoginForm()
     if form.validate_on_submit():

@@ -12,8 +12,8 @@ from .. import jobs
 from ..extensions import db
 from ..models import Account, Article, Comment, CommentStatus, ModerationEvent, Site
 from . import sites
-from .errors import AccountNotActive, CommentNotFound, InvalidInput
-from .text import MAX_BODY_LENGTH, normalise_body
+from .errors import AccountNotActive, CommentNotFound, IdempotencyKeyReused, InvalidInput
+from .text import MAX_BODY_LENGTH, has_visible_text, normalise_body
 
 MAX_TITLE_LENGTH = 500
 MAX_URL_LENGTH = 2000
@@ -26,15 +26,25 @@ class NewComment:
     parent_id: int | None = None
     article_title: str | None = None
     article_url: str | None = None
+    # Sent by clients that retry: the same key from the same author yields one comment.
+    idempotency_key: str | None = None
 
 
 def submit_comment(author: Account, site_slug: str, article_id: str, new: NewComment) -> Comment:
-    """Store a comment as pending, commit, then queue it for scoring."""
+    """Store a comment as pending, commit, then queue it for scoring.
+
+    With an idempotency key, a retry of an accepted request returns the comment
+    it created instead of creating a second one, even when both race.
+    """
+    if new.idempotency_key is not None:
+        earlier = _earlier_submission(author, new)
+        if earlier is not None:
+            return earlier
     if not author.may_comment:
         raise AccountNotActive(f"this account is {author.status.value}", field="account")
     site = sites.get_site(site_slug)
     body = normalise_body(new.body)
-    if not body:
+    if not has_visible_text(body):
         raise InvalidInput("must contain visible text", field="body")
     if len(body) > MAX_BODY_LENGTH:
         raise InvalidInput(f"must be at most {MAX_BODY_LENGTH} characters", field="body")
@@ -45,11 +55,40 @@ def submit_comment(author: Account, site_slug: str, article_id: str, new: NewCom
 
     article = _article_for(site, article_id, title, url)
     parent = _parent_in(article, new.parent_id) if new.parent_id is not None else None
-    comment = Comment(site=site, article=article, author=author, parent=parent, body=body)
+    comment = Comment(
+        site=site,
+        article=article,
+        author=author,
+        parent=parent,
+        body=body,
+        idempotency_key=new.idempotency_key,
+    )
     db.session.add(comment)
-    db.session.commit()
+    try:
+        db.session.commit()
+    except IntegrityError:
+        # Only the idempotency key's unique constraint can fail here: a
+        # concurrent retry won the race, so answer with its comment.
+        db.session.rollback()
+        earlier = _earlier_submission(author, new) if new.idempotency_key else None
+        if earlier is None:
+            raise
+        return earlier
     jobs.enqueue_scoring(comment.id)
     return comment
+
+
+def _earlier_submission(author: Account, new: NewComment) -> Comment | None:
+    earlier = db.session.execute(
+        db.select(Comment).where(
+            Comment.author_id == author.id, Comment.idempotency_key == new.idempotency_key
+        )
+    ).scalar_one_or_none()
+    if earlier is not None and earlier.body != normalise_body(new.body):
+        raise IdempotencyKeyReused(
+            "this Idempotency-Key was used for a different comment", field="Idempotency-Key"
+        )
+    return earlier
 
 
 def get_comment(comment_id: int) -> Comment:

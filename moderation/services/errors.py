@@ -50,6 +50,10 @@ class AlreadyExists(Conflict):
     code = "already_exists"
 
 
+class IdempotencyKeyReused(Conflict):
+    code = "idempotency_key_reused"
+
+
 class StaleVersion(Conflict):
     """The comment changed since the client loaded it; nothing was overwritten."""
 

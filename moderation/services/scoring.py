@@ -1,24 +1,36 @@
-"""The worker's use cases: score a pending comment, apply its site's policy; requeue stragglers."""
+"""The worker's use case: score pending comments in batches, apply each site's policy, audit.
+
+A task names one comment. Its worker scores that comment together with other
+pending ones it can lock (a burst becomes a few batched scorer calls, a lone
+comment is scored at once), and the tasks of the companions later find them
+decided and do nothing. Every try on a comment is counted before scoring, so a
+comment that crashes the scorer, or kills the worker, is held for a human after
+``max_attempts`` tries instead of being retried forever.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
-from datetime import timedelta
+from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlalchemy import update
 from sqlalchemy.orm.exc import StaleDataError
 
-from .. import jobs
 from ..extensions import db
 from ..models import Comment, CommentStatus, ModerationAction, ModerationEvent, Score
 from ..models.types import utcnow
 from ..scoring.base import Scorer, build_scorer
-from ..scoring.labels import complete
+from ..scoring.labels import LabelScores, complete
 from ..scoring.policy import Action, decide
 from . import sites
 
 log = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 32
+DEFAULT_MAX_ATTEMPTS = 5
+MAX_ERROR_LENGTH = 1000
 
 _OUTCOME = {
     Action.PUBLISH: (CommentStatus.PUBLISHED, ModerationAction.AUTO_PUBLISHED),
@@ -29,19 +41,127 @@ _OUTCOME = {
 
 class Outcome(StrEnum):
     DECIDED = "decided"
-    ALREADY_DECIDED = "already_decided"  # a redelivered task, or a moderator was faster
+    ALREADY_DECIDED = "already_decided"  # a redelivered task, a batch or a moderator was faster
+    HELD_AFTER_ERRORS = "held_after_errors"
     MISSING = "missing"
 
 
-def score_comment(comment_id: int, scorer: Scorer) -> Outcome:
-    """Score one pending comment, store the Score, decide, audit; idempotent."""
-    comment = db.session.get(Comment, comment_id)
-    if comment is None:
+class ScoringFailed(RuntimeError):
+    """The scorer failed on this comment; the task retries it later (attempts are counted)."""
+
+
+@dataclass(frozen=True)
+class ScoringLimits:
+    batch_size: int = DEFAULT_BATCH_SIZE
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS
+
+
+def score_comment(comment_id: int, scorer: Scorer, limits: ScoringLimits | None = None) -> Outcome:
+    """Score comment ``comment_id`` (and pending companions), decide, audit; idempotent."""
+    limits = limits or ScoringLimits()
+    attempts = _count_attempt(comment_id)
+    if attempts is None:
         log.warning("comment %s vanished before scoring", comment_id)
         return Outcome.MISSING
-    if comment.status is not CommentStatus.PENDING:
+    try:
+        return _score_locked(comment_id, attempts, scorer, limits)
+    except StaleDataError:
+        # A moderator decided one of the batch meanwhile; nothing was written.
+        db.session.rollback()
+        return _score_locked(comment_id, attempts, scorer, ScoringLimits(1, limits.max_attempts))
+
+
+def _count_attempt(comment_id: int) -> int | None:
+    """Count this try in its own committed transaction, before anything can crash."""
+    # A Core UPDATE: counting a try is not a change a moderator's version should see.
+    db.session.execute(
+        update(Comment)
+        .where(Comment.id == comment_id, Comment.status == CommentStatus.PENDING)
+        .values(scoring_attempts=Comment.scoring_attempts + 1)
+    )
+    db.session.commit()
+    return db.session.execute(
+        db.select(Comment.scoring_attempts).where(Comment.id == comment_id)
+    ).scalar_one_or_none()
+
+
+def _score_locked(comment_id: int, attempts: int, scorer: Scorer, limits: ScoringLimits) -> Outcome:
+    own = db.session.execute(
+        db.select(Comment)
+        .where(Comment.id == comment_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).scalar_one()
+    if own.status is not CommentStatus.PENDING:
+        db.session.commit()
         return Outcome.ALREADY_DECIDED
-    scores = complete(scorer.score([comment.body])[0])
+    if attempts > limits.max_attempts:
+        _hold_after_errors(own, failures=attempts - 1)
+        db.session.commit()
+        return Outcome.HELD_AFTER_ERRORS
+
+    # A comment that was in a crash before is scored alone, and only comments
+    # never tried join a batch, so one poison comment cannot sink its neighbours.
+    companions = _companions(own, limits.batch_size - 1) if attempts == 1 else []
+    batch = [own, *companions]
+    results = _score_each(scorer, batch)
+    outcome = Outcome.DECIDED
+    for comment, result in zip(batch, results, strict=True):
+        if isinstance(result, Exception):
+            if comment is not own:
+                continue  # left pending; its own task tries it again
+            own.scoring_error = f"{type(result).__name__}: {result}"[:MAX_ERROR_LENGTH]
+            if attempts < limits.max_attempts:
+                db.session.commit()
+                raise ScoringFailed(own.scoring_error) from result
+            _hold_after_errors(own, failures=attempts)
+            outcome = Outcome.HELD_AFTER_ERRORS
+        else:
+            _apply(comment, result, scorer)
+    db.session.commit()
+    return outcome
+
+
+def _companions(own: Comment, limit: int) -> list[Comment]:
+    if limit <= 0:
+        return []
+    return list(
+        db.session.execute(
+            db.select(Comment)
+            .where(
+                Comment.status == CommentStatus.PENDING,
+                Comment.scoring_attempts == 0,
+                Comment.id != own.id,
+            )
+            .order_by(Comment.id)
+            .limit(limit)
+            # Rows another worker is scoring are skipped, not waited for (PostgreSQL).
+            .with_for_update(skip_locked=True)
+        ).scalars()
+    )
+
+
+def _score_each(scorer: Scorer, batch: list[Comment]) -> list[LabelScores | Exception]:
+    """Score the batch in one call; if that fails, one by one to find the culprit."""
+    texts = [comment.body for comment in batch]
+    try:
+        return [complete(scores) for scores in scorer.score(texts)]
+    except Exception:
+        if len(batch) == 1:
+            log.exception("scoring comment %s failed", batch[0].id)
+            return [_score_one(scorer, texts[0])]
+        log.warning("batch of %s failed; scoring one by one", len(batch), exc_info=True)
+    return [_score_one(scorer, text) for text in texts]
+
+
+def _score_one(scorer: Scorer, text: str) -> LabelScores | Exception:
+    try:
+        return complete(scorer.score([text])[0])
+    except Exception as error:  # any scorer failure is data here, not a crash
+        return error
+
+
+def _apply(comment: Comment, scores: LabelScores, scorer: Scorer) -> None:
     decision = decide(scores, sites.policy_for(comment.site))
     status, audit_action = _OUTCOME[decision.action]
     db.session.add(
@@ -58,32 +178,24 @@ def score_comment(comment_id: int, scorer: Scorer) -> Outcome:
             details={"reasons": list(decision.reasons), "scorer": scorer.name},
         )
     )
-    try:
-        db.session.commit()
-    except StaleDataError:
-        # A moderator decided while we scored: theirs stands, ours is dropped.
-        db.session.rollback()
-        return Outcome.ALREADY_DECIDED
-    return Outcome.DECIDED
 
 
-def requeue_pending(older_than: timedelta, limit: int = 500) -> int:
-    """Queue again comments still pending after ``older_than``; returns how many.
-
-    Heals a lost message, a wiped broker or an enqueue that failed after commit.
-    Re-queuing a comment that is merely slow is harmless: scoring is idempotent.
-    """
-    cutoff = utcnow() - older_than
-    ids = db.session.execute(
-        db.select(Comment.id)
-        .where(Comment.status == CommentStatus.PENDING, Comment.created_at < cutoff)
-        .order_by(Comment.id)
-        .limit(limit)
-    ).scalars()
-    count = 0
-    for comment_id in ids:
-        count += jobs.enqueue_scoring(comment_id)
-    return count
+def _hold_after_errors(comment: Comment, failures: int) -> None:
+    reason = f"scoring failed {failures} time(s); held for a human"
+    comment.status = CommentStatus.HELD
+    comment.decided_at = utcnow()
+    db.session.add(
+        ModerationEvent(
+            comment=comment,
+            actor_id=None,
+            action=ModerationAction.AUTO_HELD,
+            reason=reason,
+            details={"reasons": [reason], "error": comment.scoring_error},
+        )
+    )
+    log.error(
+        "comment %s held after %s failed scorings: %s", comment.id, failures, comment.scoring_error
+    )
 
 
 _process_scorer: tuple[int, Scorer] | None = None

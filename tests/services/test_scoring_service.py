@@ -11,7 +11,7 @@ from moderation.models import Comment, CommentStatus, ModerationEvent, Score, Si
 from moderation.models.types import utcnow
 from moderation.scoring.base import Scorer
 from moderation.scoring.labels import LABELS
-from moderation.services import scoring
+from moderation.services import scoring, sweeper
 
 HOLD_ALL = {"hold_thresholds": dict.fromkeys(LABELS, 1e-9)}
 PUBLISH_ALL = {
@@ -86,5 +86,5 @@ def test_requeue_pending_queues_only_old_pending_comments(
     old = make_comment(created_at=utcnow() - timedelta(minutes=10))
     make_comment()  # fresh: its own message is still on its way
     make_comment(status=CommentStatus.PUBLISHED, created_at=utcnow() - timedelta(minutes=10))
-    assert scoring.requeue_pending(timedelta(minutes=2)) == 1
+    assert sweeper.requeue_pending(timedelta(minutes=2)) == 1
     assert enqueued() == [("moderation.score_comment", [old.id])]
