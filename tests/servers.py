@@ -141,10 +141,14 @@ class _Server:
                 self.tmpdir = None
 
     def restart(self) -> None:
-        """Stop and start again on the same port and data dir (data kept where it persists)."""
-        if not self.running:
-            raise ServerError(f"{self.name} is not running")
-        self._halt()
+        """Start again on the same port and data dir (data kept where it persists).
+
+        Works on a running server and on one that was killed (`kill()`), not on a stopped one.
+        """
+        if self.tmpdir is None:
+            raise ServerError(f"{self.name} was stopped; start a new one")
+        if self.running:
+            self._halt()
         self._launch()
 
     def __enter__(self) -> Self:

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.request
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -18,18 +19,25 @@ READY_TIMEOUT = 90.0
 class WorkerProcess:
     """`celery -A workers.app worker` as production runs it, with its log kept for failures."""
 
-    def __init__(self, env: dict[str, str], log_path: Path, *, concurrency: int = 1) -> None:
+    def __init__(
+        self, env: dict[str, str], log_path: Path, *, concurrency: int = 1, beat: bool = False,
+        name: str = "worker",
+    ) -> None:  # fmt: skip
         self.env = {**os.environ, **env}
         self.log_path = log_path
         self.concurrency = concurrency
+        self.beat = beat
+        self.name = name
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> Self:
         command = [
             sys.executable, "-m", "celery", "-A", "workers.app", "worker",
-            "--loglevel=INFO", f"--concurrency={self.concurrency}",
+            "--loglevel=INFO", f"--concurrency={self.concurrency}", f"--hostname={self.name}@%h",
             "--without-gossip", "--without-mingle", "--without-heartbeat",
         ]  # fmt: skip
+        if self.beat:
+            command += ["--beat", f"--schedule={self.log_path.with_suffix('.beat')}"]
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
@@ -53,12 +61,85 @@ class WorkerProcess:
     def log(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
+    def kill(self) -> None:
+        """SIGKILL the worker and its pool processes at once, as an OOM killer or a crash would."""
+        assert self.process is not None
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+    def freeze(self) -> None:
+        assert self.process is not None
+        os.killpg(self.process.pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        assert self.process is not None
+        os.killpg(self.process.pid, signal.SIGCONT)
+
     def stop(self) -> None:
         if self.process is None or self.process.poll() is not None:
             return
+        os.killpg(self.process.pid, signal.SIGCONT)  # a frozen worker cannot hear SIGTERM
         os.killpg(self.process.pid, signal.SIGTERM)  # warm shutdown: finish the current task
         try:
             self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+class GunicornProcess:
+    """The web app under gunicorn, as production runs it, on a free loopback port."""
+
+    def __init__(self, env: dict[str, str], log_path: Path, port: int, *, workers: int = 2) -> None:
+        self.env = {**os.environ, **env}
+        self.log_path = log_path
+        self.port = port
+        self.workers = workers
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> Self:
+        command = [
+            sys.executable, "-m", "gunicorn", "moderation:create_app()",
+            "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
+            "--graceful-timeout", "5", "--timeout", "60",
+        ]  # fmt: skip
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen(
+                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL, start_new_session=True,
+            )  # fmt: skip
+        deadline = time.monotonic() + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited:\n{self.log_path.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/healthz", timeout=2):  # noqa: S310
+                    return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"gunicorn not ready:\n{self.log_path.read_text()}")
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)

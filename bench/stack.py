@@ -1,0 +1,77 @@
+"""The production-shaped stack benchmarks run against: PostgreSQL, Redis, gunicorn, Celery."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from moderation import create_app
+from moderation.extensions import db
+from moderation.models import Article, Comment, CommentStatus
+from moderation.services import accounts, sites
+from tests.integration.processes import GunicornProcess, WorkerProcess
+from tests.servers import PostgresServer, RedisServer, free_port
+
+SECRET = "benchmark-secret-key-that-is-long-enough-0123456789"
+
+
+@dataclass
+class Stack:
+    database_url: str
+    redis_url: str
+    env: dict[str, str]
+    tmp: Path
+
+
+@contextlib.contextmanager
+def servers(tmp: Path) -> Iterator[Stack]:
+    """PostgreSQL and Redis with the schema created; production settings, limits lifted."""
+    with PostgresServer() as postgres, RedisServer() as redis:
+        database_url = postgres.create_database(f"bench_{uuid.uuid4().hex[:8]}")
+        env = {
+            "MODERATION_ENV": "production", "SECRET_KEY": SECRET, "DATABASE_URL": database_url,
+            "CELERY_BROKER_URL": redis.url, "RATELIMIT_ENABLED": "0", "LOG_FORMAT": "json",
+        }  # fmt: skip
+        os.environ.update(env)
+        app = create_app()
+        with app.app_context():
+            db.create_all()
+            db.engine.dispose()
+        yield Stack(database_url, redis.url, env, tmp)
+
+
+def seed(stack: Stack, *, readers: int, thread_comments: int) -> dict[str, list[str]]:
+    """A site, reader tokens, and an article with a published thread to read."""
+    app = create_app()
+    with app.app_context():
+        site = sites.create_site("bench", "Bench Zeitung")
+        tokens = []
+        for i in range(readers):
+            reader = accounts.create_account(f"reader{i}@example.org", "benchmark password")
+            tokens.append(accounts.issue_api_token(reader, timedelta(hours=6))[0])
+        article = Article(site=site, external_id="thread", title="Ein Artikel mit Debatte")
+        author = accounts.find_by_email("reader0@example.org")
+        for i in range(thread_comments):
+            db.session.add(Comment(
+                site=site, article=article, author=author, status=CommentStatus.PUBLISHED,
+                body=f"Kommentar {i}: Die Innenstadt braucht mehr Bäume und weniger Parkplätze.",
+            ))  # fmt: skip
+        db.session.commit()
+        db.engine.dispose()
+    return {"tokens": tokens}
+
+
+def web(stack: Stack, *, workers: int = 2, threads: int = 1) -> GunicornProcess:
+    env = dict(stack.env)
+    if threads > 1:
+        env["GUNICORN_CMD_ARGS"] = f"--threads {threads}"
+    return GunicornProcess(env, stack.tmp / "web.log", free_port(), workers=workers)
+
+
+def worker(stack: Stack, *, concurrency: int = 1, name: str = "bench") -> WorkerProcess:
+    return WorkerProcess(stack.env, stack.tmp / f"{name}.log", concurrency=concurrency, name=name)

@@ -1,0 +1,147 @@
+"""Fault injection against real processes: every comment the API accepted is decided.
+
+Each test runs gunicorn, Celery workers (one of them with the pending sweeper),
+redis-server and PostgreSQL on this machine, posts a few hundred comments while
+breaking one part, and asserts that none of the accepted ones is left pending.
+Figures are appended to tests/_artifacts/reliability.jsonl for docs/reliability.md.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from moderation import create_app
+from moderation.extensions import db
+from tests.conftest import TEST_SECRET, _test_config
+from tests.reliability.faults import FaultRun, Stack, seed, web_process
+from tests.servers import PostgresServer, RedisServer, start_or_skip
+
+pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis]
+# Sweeper age + sweep interval + visibility timeout + scoring, with room for a busy machine.
+DECISION_BOUND = 90.0
+
+
+@pytest.fixture
+def stack(
+    postgres_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Stack]:
+    name = f"faults_{uuid.uuid4().hex[:8]}"
+    database_url = postgres_server.create_database(name)
+    redis = start_or_skip(RedisServer, appendonly=True)
+    env = {
+        "DATABASE_URL": database_url, "CELERY_BROKER_URL": redis.url, "SECRET_KEY": TEST_SECRET,
+        "PENDING_MAX_AGE": "4", "PENDING_SWEEP_INTERVAL": "2", "CELERY_VISIBILITY_TIMEOUT": "8",
+        "RATELIMIT_ENABLED": "0", "MODERATION_SCORER": "embedded",
+    }  # fmt: skip
+    monkeypatch.setenv("SECRET_KEY", TEST_SECRET)
+    app = create_app(_test_config(database_url, redis.url))
+    with app.app_context():
+        db.create_all()
+    headers = seed(app)
+    web = web_process(env, tmp_path).start()
+    built = Stack(app, redis, web, [], env, headers, tmp_path)
+    try:
+        built.add_worker("sweeper", beat=True)
+        yield built
+    finally:
+        for worker in built.workers:
+            worker.stop()
+        web.stop()
+        redis.stop()
+        with app.app_context():
+            db.engine.dispose()
+        postgres_server.drop_database(name)
+
+
+def assert_nothing_lost(stack: Stack, run: FaultRun) -> None:
+    figures = stack.wait_decided(run, DECISION_BOUND)
+    print(figures)
+    assert run.accepted, "the API accepted nothing"
+    assert figures["lost"] == 0, f"{figures}\n{stack.logs()}"
+    assert set(run.answers) <= {202, 503}, run.answers
+
+
+def test_worker_killed_mid_batch_again_and_again(stack: Stack) -> None:
+    worker = stack.add_worker("victim")
+    run = FaultRun("worker SIGKILLed 4 times")
+    for round_ in range(4):
+        for i in range(60):
+            stack.post(
+                run, f"Runde {round_}, Kommentar {i}: Die Stadtwerke sollten günstiger sein."
+            )
+        time.sleep(0.3)  # let it get mid-batch
+        worker.kill()
+        stack.workers.remove(worker)
+        worker = stack.add_worker(f"victim{round_}")
+    assert_nothing_lost(stack, run)
+
+
+def test_redis_stopped_while_api_accepts_then_restarted(stack: Stack) -> None:
+    stack.add_worker("scorer")
+    run = FaultRun("redis-server stopped, then restarted")
+    for i in range(50):
+        stack.post(run, f"Vor dem Ausfall {i}")
+    stack.redis.kill()
+    started = time.monotonic()
+    for i in range(100):
+        assert stack.post(run, f"Während Redis weg ist {i}") == 202
+    outage_post_seconds = time.monotonic() - started
+    stack.redis.restart()
+    for i in range(50):
+        stack.post(run, f"Nach dem Neustart {i}")
+    assert_nothing_lost(stack, run)
+    assert outage_post_seconds < 100 * 2.0, "posting must not hang on a dead broker"
+
+
+def test_redis_wiped_with_flushall(stack: Stack) -> None:
+    stack.add_worker("scorer")
+    run = FaultRun("Redis FLUSHALL mid-burst")
+    for i in range(150):
+        stack.post(run, f"Kommentar {i} zum Radweg an der Hauptstraße")
+        if i == 100:
+            stack.redis.flushall()
+    stack.redis.flushall()
+    assert_nothing_lost(stack, run)
+
+
+def test_postgres_restarted_under_load(stack: Stack, postgres_server: PostgresServer) -> None:
+    stack.add_worker("scorer")
+    run = FaultRun("PostgreSQL restarted under load")
+    stop = threading.Event()
+
+    def keep_posting() -> None:
+        i = 0
+        while not stop.is_set() and i < 400:
+            stack.post(run, f"Lastkommentar {i}")
+            i += 1
+
+    poster = threading.Thread(target=keep_posting)
+    poster.start()
+    time.sleep(2)
+    postgres_server.restart()
+    time.sleep(3)
+    stop.set()
+    poster.join(timeout=120)
+    assert_nothing_lost(stack, run)
+    assert run.answers[202] >= 50
+
+
+def test_frozen_worker_does_not_strand_comments(stack: Stack) -> None:
+    frozen = stack.add_worker("frozen")
+    stack.add_worker("healthy")
+    run = FaultRun("one of two workers frozen with SIGSTOP")
+    for i in range(40):
+        stack.post(run, f"Vor dem Einfrieren {i}")
+    frozen.freeze()
+    for i in range(160):
+        stack.post(run, f"Während ein Worker steht {i}")
+    try:
+        assert_nothing_lost(stack, run)
+    finally:
+        frozen.thaw()
