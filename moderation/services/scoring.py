@@ -22,6 +22,7 @@ from ..extensions import db
 from ..models import Comment, CommentStatus, ModerationAction, ModerationEvent, Score
 from ..models.types import utcnow
 from ..scoring.base import Scorer, build_scorer
+from ..scoring.explain import explain
 from ..scoring.labels import LabelScores, complete
 from ..scoring.policy import Action, decide
 from . import sites
@@ -164,8 +165,22 @@ def _score_one(scorer: Scorer, text: str) -> LabelScores | Exception:
 def _apply(comment: Comment, scores: LabelScores, scorer: Scorer) -> None:
     decision = decide(scores, sites.policy_for(comment.site))
     status, audit_action = _OUTCOME[decision.action]
+    explanation = None
+    if decision.action is not Action.PUBLISH:
+        # A human will read this one: say which words drove the highest label.
+        label = max(scores, key=lambda name: scores[name])
+        try:
+            explanation = explain(scorer, comment.body, label, base=scores)
+        except Exception:  # an explanation is a help, never a reason to fail scoring
+            log.warning("no explanation for comment %s", comment.id, exc_info=True)
     db.session.add(
-        Score(comment=comment, scorer_name=scorer.name, scorer_version=scorer.version, **scores)
+        Score(
+            comment=comment,
+            scorer_name=scorer.name,
+            scorer_version=scorer.version,
+            explanation=explanation,
+            **scores,
+        )
     )
     comment.status = status
     comment.decided_at = utcnow()

@@ -33,6 +33,12 @@ def test_scoring_stores_score_decision_and_audit(
     score = db.session.execute(db.select(Score)).scalar_one()
     assert score.scorer_name == "embedded" and score.scorer_version == embedded_scorer.version
     assert all(0.0 <= value <= 1.0 for value in score.as_dict().values())
+    # Held, so a moderator gets the words that drove the highest label.
+    explanation = score.explanation
+    assert explanation["method"] == "occlusion"
+    assert explanation["label"] == max(score.as_dict(), key=lambda k: score.as_dict()[k])
+    for span in explanation["spans"]:
+        assert comment.body[span["start"] : span["end"]] == span["text"]
     event = db.session.execute(db.select(ModerationEvent)).scalar_one()
     assert event.actor_id is None and event.action.value == "auto_held"
     assert any(reason.endswith("(hold)") for reason in event.details["reasons"])
@@ -46,6 +52,7 @@ def test_scoring_twice_changes_nothing_the_second_time(
     comment = make_comment(site=make_site(policy=PUBLISH_ALL), body="Schöner Artikel, danke!")
     assert scoring.score_comment(comment.id, embedded_scorer) is scoring.Outcome.DECIDED
     version = db.session.get(Comment, comment.id).version
+    assert db.session.execute(db.select(Score)).scalar_one().explanation is None  # published
     again = scoring.score_comment(comment.id, embedded_scorer)
     assert again is scoring.Outcome.ALREADY_DECIDED
     db.session.expire_all()
