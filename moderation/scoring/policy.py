@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from .labels import LABELS, LabelScores
+from .wordlists import Term, find_terms, has_letters
 
 DEFAULT_HOLD_THRESHOLD = 0.5
 # Rejecting without a human is reserved for the clearest cases.
@@ -23,6 +24,10 @@ class Action(StrEnum):
 class Mode(StrEnum):
     POST_MODERATION = "post"  # publish unless flagged
     PRE_MODERATION = "pre"  # hold everything for a human
+    PRE_MODERATION_NEW = "pre-new"  # hold everything from accounts with few approved comments
+
+
+TERM_ACTIONS = {"hold": "watch", "reject": "block"}  # action -> the word used in reasons
 
 
 class PolicyError(ValueError):
@@ -43,6 +48,11 @@ class PolicySettings:
     reject_thresholds: Mapping[str, float] = field(
         default_factory=lambda: {"toxicity": DEFAULT_REJECT_THRESHOLD}
     )
+    # In "pre-new" mode, authors with fewer approved comments than this are pre-moderated.
+    new_account_limit: int = 3
+    # Account ids whose comments skip pre-moderation and score holds (word lists still apply).
+    trusted_authors: frozenset[int] = frozenset()
+    terms: tuple[Term, ...] = ()
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any] | None) -> PolicySettings:
@@ -60,14 +70,36 @@ class PolicySettings:
         hold.update(_thresholds("hold_thresholds", raw.get("hold_thresholds", {})))
         reject = dict(defaults.reject_thresholds)
         reject.update(_thresholds("reject_thresholds", raw.get("reject_thresholds", {})))
-        return cls(mode=mode, hold_thresholds=hold, reject_thresholds=reject)
+        limit = raw.get("new_account_limit", defaults.new_account_limit)
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 0 <= limit <= 1000:
+            raise PolicyError("new_account_limit", "must be a whole number from 0 to 1000")
+        return cls(
+            mode=mode,
+            hold_thresholds=hold,
+            reject_thresholds=reject,
+            new_account_limit=limit,
+            trusted_authors=_account_ids(raw.get("trusted_authors", [])),
+            terms=_terms(raw.get("terms", [])),
+        )
 
     def to_mapping(self) -> dict[str, Any]:
         return {
             "mode": self.mode.value,
             "hold_thresholds": dict(self.hold_thresholds),
             "reject_thresholds": dict(self.reject_thresholds),
+            "new_account_limit": self.new_account_limit,
+            "trusted_authors": sorted(self.trusted_authors),
+            "terms": [{"term": t.term, "action": t.action} for t in self.terms],
         }
+
+
+@dataclass(frozen=True)
+class Submission:
+    """What the policy may know about a comment besides its scores."""
+
+    text: str = ""
+    author_id: int | None = None
+    approved_comments: int = 0
 
 
 @dataclass(frozen=True)
@@ -76,17 +108,42 @@ class Decision:
     reasons: tuple[str, ...] = ()
 
 
-def decide(scores: LabelScores, settings: PolicySettings) -> Decision:
-    """Apply ``settings`` to ``scores``. Reject beats hold beats publish."""
-    rejecting = _crossed(scores, settings.reject_thresholds, Action.REJECT)
+def decide(
+    scores: LabelScores, settings: PolicySettings, submission: Submission | None = None
+) -> Decision:
+    """Apply ``settings`` to ``scores`` and the submission. Reject beats hold beats publish."""
+    submission = submission or Submission()
+    matched = find_terms(submission.text, settings.terms) if settings.terms else []
+    words = {
+        action: tuple(f'{TERM_ACTIONS[action]} word "{m.term.term}"' for m in matched
+                      if m.term.action == action)
+        for action in TERM_ACTIONS
+    }  # fmt: skip
+    rejecting = words["reject"] + _crossed(scores, settings.reject_thresholds, Action.REJECT)
     if rejecting:
         return Decision(Action.REJECT, rejecting)
-    holding = _crossed(scores, settings.hold_thresholds, Action.HOLD)
-    if settings.mode is Mode.PRE_MODERATION:
-        return Decision(Action.HOLD, ("pre-moderation: every comment is reviewed", *holding))
+    trusted = submission.author_id in settings.trusted_authors
+    holding = words["hold"]
+    if not trusted:
+        holding += _crossed(scores, settings.hold_thresholds, Action.HOLD)
+        holding = _premoderation(settings, submission) + holding
     if holding:
         return Decision(Action.HOLD, holding)
-    return Decision(Action.PUBLISH)
+    return Decision(Action.PUBLISH, ("trusted author",) if trusted else ())
+
+
+def _premoderation(settings: PolicySettings, submission: Submission) -> tuple[str, ...]:
+    if settings.mode is Mode.PRE_MODERATION:
+        return ("pre-moderation: every comment is reviewed",)
+    if (
+        settings.mode is Mode.PRE_MODERATION_NEW
+        and submission.approved_comments < settings.new_account_limit
+    ):
+        return (
+            f"pre-moderation: new account ({submission.approved_comments} of "
+            f"{settings.new_account_limit} approved comments)",
+        )
+    return ()
 
 
 def _crossed(
@@ -99,6 +156,34 @@ def _crossed(
         if threshold is not None and value >= threshold:
             reasons.append(f"{label} {value:.2f} >= {threshold:.2f} ({action.value})")
     return tuple(reasons)
+
+
+def _account_ids(raw: Any) -> frozenset[int]:
+    if not isinstance(raw, list | tuple | set | frozenset) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in raw
+    ):
+        raise PolicyError("trusted_authors", "must be a list of account ids")
+    return frozenset(raw)
+
+
+def _terms(raw: Any) -> tuple[Term, ...]:
+    if not isinstance(raw, list | tuple):
+        raise PolicyError("terms", 'must be a list of {"term": ..., "action": "hold"|"reject"}')
+    terms = []
+    for i, entry in enumerate(raw):
+        if isinstance(entry, Term):
+            entry = {"term": entry.term, "action": entry.action}
+        if not isinstance(entry, Mapping) or set(entry) != {"term", "action"}:
+            raise PolicyError(f"terms.{i}", 'must be {"term": ..., "action": "hold"|"reject"}')
+        term, action = entry["term"], entry["action"]
+        if not isinstance(term, str) or not 1 <= len(term.strip()) <= 100:
+            raise PolicyError(f"terms.{i}.term", "must be 1-100 characters")
+        if action not in TERM_ACTIONS:
+            raise PolicyError(f"terms.{i}.action", 'must be "hold" or "reject"')
+        if not has_letters(term):
+            raise PolicyError(f"terms.{i}.term", "has no letters left after normalisation")
+        terms.append(Term(term.strip(), action))
+    return tuple(terms)
 
 
 def _thresholds(name: str, raw: Any) -> dict[str, float]:

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import update
+from sqlalchemy import func, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..extensions import db
@@ -24,7 +24,7 @@ from ..models.types import utcnow
 from ..scoring.base import Scorer, build_scorer
 from ..scoring.explain import explain
 from ..scoring.labels import LabelScores, complete
-from ..scoring.policy import Action, decide
+from ..scoring.policy import Action, Mode, PolicySettings, Submission, decide
 from . import sites
 
 log = logging.getLogger(__name__)
@@ -163,7 +163,8 @@ def _score_one(scorer: Scorer, text: str) -> LabelScores | Exception:
 
 
 def _apply(comment: Comment, scores: LabelScores, scorer: Scorer) -> None:
-    decision = decide(scores, sites.policy_for(comment.site))
+    settings = sites.policy_for(comment.site)
+    decision = decide(scores, settings, _submission(comment, settings))
     status, audit_action = _OUTCOME[decision.action]
     explanation = None
     if decision.action is not Action.PUBLISH:
@@ -193,6 +194,21 @@ def _apply(comment: Comment, scores: LabelScores, scorer: Scorer) -> None:
             details={"reasons": list(decision.reasons), "scorer": scorer.name},
         )
     )
+
+
+def _submission(comment: Comment, settings: PolicySettings) -> Submission:
+    approved = 0
+    if settings.mode is Mode.PRE_MODERATION_NEW:
+        approved = db.session.execute(
+            db.select(func.count())
+            .select_from(Comment)
+            .where(
+                Comment.author_id == comment.author_id,
+                Comment.site_id == comment.site_id,
+                Comment.status == CommentStatus.PUBLISHED,
+            )
+        ).scalar_one()
+    return Submission(text=comment.body, author_id=comment.author_id, approved_comments=approved)
 
 
 def _hold_after_errors(comment: Comment, failures: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.scoring.labels import LABELS
-from moderation.scoring.policy import Action, PolicyError, PolicySettings, decide
+from moderation.scoring.policy import Action, PolicyError, PolicySettings, Submission, decide
 
 
 def scores(**overrides: float) -> dict[str, float]:
@@ -124,3 +124,179 @@ def test_settings_round_trip() -> None:
     assert PolicySettings.from_mapping(settings.to_mapping()) == settings
     assert settings.hold_thresholds["threat"] == 0.2
     assert settings.hold_thresholds["toxicity"] == 0.5
+
+
+WORDS = PolicySettings.from_mapping(
+    {
+        "terms": [
+            {"term": "Idiot", "action": "hold"},
+            {"term": "Arschloch", "action": "reject"},
+            {"term": "Scheiße", "action": "hold"},
+        ]
+    }
+)
+PRE_NEW = PolicySettings.from_mapping({"mode": "pre-new", "new_account_limit": 3})
+TRUSTING = PolicySettings.from_mapping(
+    {"trusted_authors": [7], "terms": [{"term": "Idiot", "action": "hold"}]}
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "label_scores", "settings", "submission", "action", "reasons"),
+    [
+        (
+            "watch word holds",
+            scores(),
+            WORDS,
+            Submission("Du Idiot"),
+            Action.HOLD,
+            ('watch word "Idiot"',),
+        ),
+        (
+            "in a compound",
+            scores(),
+            WORDS,
+            Submission("So ein Vollidiot!"),
+            Action.HOLD,
+            ('watch word "Idiot"',),
+        ),
+        (
+            "leetspeak and stretching",
+            scores(),
+            WORDS,
+            Submission("1d10000t"),
+            Action.HOLD,
+            ('watch word "Idiot"',),
+        ),
+        (
+            "spelled out",
+            scores(),
+            WORDS,
+            Submission("I.d.i.o.t"),
+            Action.HOLD,
+            ('watch word "Idiot"',),
+        ),
+        (
+            "zero-width inside",
+            scores(),
+            WORDS,
+            Submission("Id\u200biot"),
+            Action.HOLD,
+            ('watch word "Idiot"',),
+        ),
+        (
+            "ss for sharp s",
+            scores(),
+            WORDS,
+            Submission("so eine Scheisse"),
+            Action.HOLD,
+            ('watch word "Scheiße"',),
+        ),
+        (
+            "block word rejects",
+            scores(),
+            WORDS,
+            Submission("Du A r s c h l o c h"),
+            Action.REJECT,
+            ('block word "Arschloch"',),
+        ),
+        (
+            "block beats watch",
+            scores(),
+            WORDS,
+            Submission("Idiot und Arschloch"),
+            Action.REJECT,
+            ('block word "Arschloch"',),
+        ),
+        (
+            "words and scores add up",
+            scores(insult=0.8),
+            WORDS,
+            Submission("Idiot"),
+            Action.HOLD,
+            ('watch word "Idiot"', "insult 0.80 >= 0.50 (hold)"),
+        ),
+        ("harmless text", scores(), WORDS, Submission("Die Idee ist gut"), Action.PUBLISH, ()),
+        (
+            "new account is pre-moderated",
+            scores(),
+            PRE_NEW,
+            Submission("Hallo", author_id=1, approved_comments=2),
+            Action.HOLD,
+            ("pre-moderation: new account (2 of 3 approved comments)",),
+        ),
+        (
+            "established account is not",
+            scores(),
+            PRE_NEW,
+            Submission("Hallo", author_id=1, approved_comments=3),
+            Action.PUBLISH,
+            (),
+        ),
+        (
+            "trusted author skips score holds",
+            scores(toxicity=0.8),
+            TRUSTING,
+            Submission("Hart formuliert", author_id=7),
+            Action.PUBLISH,
+            ("trusted author",),
+        ),
+        (
+            "trusted author still meets the word list",
+            scores(),
+            TRUSTING,
+            Submission("Idiot", author_id=7),
+            Action.HOLD,
+            ('watch word "Idiot"',),
+        ),
+        (
+            "trusted author can still be rejected",
+            scores(toxicity=0.99),
+            TRUSTING,
+            Submission("x", author_id=7),
+            Action.REJECT,
+            ("toxicity 0.99 >= 0.95 (reject)",),
+        ),
+        (
+            "other authors are not trusted",
+            scores(toxicity=0.8),
+            TRUSTING,
+            Submission("x", author_id=8),
+            Action.HOLD,
+            ("toxicity 0.80 >= 0.50 (hold)",),
+        ),
+    ],
+)
+def test_policy_with_words_accounts_and_trust(
+    case: str,
+    label_scores: dict[str, float],
+    settings: PolicySettings,
+    submission: Submission,
+    action: Action,
+    reasons: tuple[str, ...],
+) -> None:
+    decision = decide(label_scores, settings, submission)
+    assert (decision.action, decision.reasons) == (action, reasons), case
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        ({"terms": "idiot"}, "terms"),
+        ({"terms": [{"term": "idiot"}]}, "terms.0"),
+        ({"terms": [{"term": "idiot", "action": "ban"}]}, "terms.0.action"),
+        ({"terms": [{"term": "", "action": "hold"}]}, "terms.0.term"),
+        ({"terms": [{"term": "!!!", "action": "hold"}]}, "terms.0.term"),
+        ({"trusted_authors": ["7"]}, "trusted_authors"),
+        ({"new_account_limit": -1}, "new_account_limit"),
+    ],
+)
+def test_invalid_word_and_trust_settings_name_the_field(raw: dict[str, object], field: str) -> None:
+    with pytest.raises(PolicyError) as caught:
+        PolicySettings.from_mapping(raw)
+    assert caught.value.field == field
+
+
+def test_full_settings_round_trip() -> None:
+    assert PolicySettings.from_mapping(WORDS.to_mapping()) == WORDS
+    assert PolicySettings.from_mapping(TRUSTING.to_mapping()) == TRUSTING

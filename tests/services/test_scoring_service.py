@@ -95,3 +95,37 @@ def test_requeue_pending_queues_only_old_pending_comments(
     make_comment(status=CommentStatus.PUBLISHED, created_at=utcnow() - timedelta(minutes=10))
     assert sweeper.requeue_pending(timedelta(minutes=2)) == 1
     assert enqueued() == [("moderation.score_comment", [old.id])]
+
+
+def test_site_word_list_and_new_account_premoderation_apply(
+    make_site: Callable[..., Site],
+    make_comment: Callable[..., Comment],
+    embedded_scorer: Scorer,
+    make_account: Callable[..., Any],
+) -> None:
+    site = make_site(
+        policy={
+            **PUBLISH_ALL,
+            "mode": "pre-new",
+            "new_account_limit": 1,
+            "terms": [{"term": "Bürgermeisterin", "action": "hold"}],
+        }
+    )
+    veteran, newcomer = make_account(), make_account()
+    make_comment(site=site, author=veteran, status=CommentStatus.PUBLISHED)
+    watched = make_comment(site=site, author=veteran, body="Die Buergermeisterin hat recht.")
+    fresh = make_comment(site=site, author=newcomer, body="Mein erster Kommentar hier.")
+    known = make_comment(site=site, author=veteran, body="Noch ein Kommentar von mir.")
+    for comment in (watched, fresh, known):
+        scoring.score_comment(comment.id, embedded_scorer, scoring.ScoringLimits(batch_size=1))
+    db.session.expire_all()
+    reasons = {
+        c.id: db.session.execute(
+            db.select(ModerationEvent.details).where(ModerationEvent.comment_id == c.id)
+        ).scalar_one()["reasons"]
+        for c in (watched, fresh, known)
+    }
+    assert reasons[watched.id] == ['watch word "Bürgermeisterin"']
+    assert reasons[fresh.id] == ["pre-moderation: new account (0 of 1 approved comments)"]
+    assert reasons[known.id] == []
+    assert db.session.get(Comment, known.id).status is CommentStatus.PUBLISHED
