@@ -39,7 +39,7 @@ def test_the_driving_words_are_found_with_offsets() -> None:
     assert [s["text"] for s in result["spans"]] == ["Idiot", "Vollpfosten"]
     assert [s["weight"] for s in result["spans"]] == [0.5, 0.3]
     for span in result["spans"]:
-        assert text[span["start"]:span["end"]] == span["text"]
+        assert text[span["start"] : span["end"]] == span["text"]
     assert scorer.calls == [len(text.split()) + 1]  # one batched call
 
 

@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from moderation.extensions import db
-from moderation.models import Comment, CommentStatus, ModerationEvent
+from moderation.models import Comment, CommentStatus, ModerationEvent, Site
 from moderation.scoring.base import Scorer
-from moderation.scoring.labels import LabelScores
+from moderation.scoring.labels import LABELS, LabelScores
 from moderation.services import scoring
 from moderation.services.scoring import Outcome, ScoringFailed, ScoringLimits
 
@@ -39,6 +39,20 @@ class RecordingScorer:
 @pytest.fixture
 def recording(embedded_scorer: Scorer) -> RecordingScorer:
     return RecordingScorer(embedded_scorer)
+
+
+@pytest.fixture
+def make_comment(make_comment: Callable[..., Comment], make_site: Callable[..., Site]
+                 ) -> Callable[..., Comment]:
+    """Comments on a site that publishes everything, so no explanation calls the scorer;
+    the recorded calls are then exactly the scoring calls."""
+    site = make_site(policy={"hold_thresholds": dict.fromkeys(LABELS, 1.0),
+                             "reject_thresholds": {"toxicity": 1.0}})
+
+    def make(**kw: object) -> Comment:
+        return make_comment(site=kw.pop("site", site), **kw)
+
+    return make
 
 
 def status_of(comment: Comment) -> CommentStatus:

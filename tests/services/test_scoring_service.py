@@ -13,7 +13,7 @@ from moderation.scoring.base import Scorer
 from moderation.scoring.labels import LABELS
 from moderation.services import scoring, sweeper
 
-HOLD_ALL = {"hold_thresholds": dict.fromkeys(LABELS, 1e-9)}
+HOLD_ALL = {"hold_thresholds": dict.fromkeys(LABELS, 1e-9), "reject_thresholds": {"toxicity": 1.0}}
 PUBLISH_ALL = {
     "hold_thresholds": dict.fromkeys(LABELS, 1.0),
     "reject_thresholds": {"toxicity": 1.0},
