@@ -61,7 +61,8 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from . import api, auth, dashboard, health, metrics
+    from . import api, auth, dashboard, embed, health, metrics
+    from .api import coral, docs, perspective
     from .api.errors import register_error_handlers
     from .extensions import csrf
 
@@ -72,6 +73,12 @@ def _register_blueprints(app: Flask) -> None:
     # The API authenticates with bearer tokens; session callers are checked in api.auth.
     csrf.exempt(api.bp)
     app.register_blueprint(api.bp)
+    # Issue 5: drop-in endpoints for other platforms (API-key auth), API docs, the widget.
+    for blueprint in (perspective.bp, coral.bp):
+        csrf.exempt(blueprint)
+        app.register_blueprint(blueprint)
+    app.register_blueprint(docs.bp)
+    app.register_blueprint(embed.bp)
     register_error_handlers(app)
 
     @app.get("/")

@@ -8,7 +8,8 @@ import click
 from flask.cli import AppGroup
 
 from .models import Role
-from .services import accounts, demo, sites, sweeper
+from .models.types import utcnow
+from .services import accounts, api_keys, demo, site_integration, sites, sweeper
 from .services.errors import DomainError
 
 accounts_cli = AppGroup("accounts", help="Manage accounts.")
@@ -48,6 +49,113 @@ def create_site(slug: str, name: str, language: str) -> None:
     except DomainError as error:
         _fail(error)
     click.echo(f"created site {site.slug} (id {site.id})")
+
+
+@sites_cli.command("create-key")
+@click.argument("slug")
+@click.option("--name", default="default", show_default=True, help="What the key is for.")
+def create_key(slug: str, name: str) -> None:
+    """Create an API key for a site; the key is printed once and stored only as a hash."""
+    try:
+        issued = api_keys.create_key(slug, name)
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"created key {issued.key.id} ({issued.key.name}) for {slug}; store it now:")
+    click.echo(issued.secret)
+
+
+@sites_cli.command("list-keys")
+@click.argument("slug")
+def list_keys(slug: str) -> None:
+    """List a site's API keys (never the keys themselves)."""
+    try:
+        keys = api_keys.list_keys(slug)
+    except DomainError as error:
+        _fail(error)
+    now = utcnow()
+    for key in keys:
+        state = "active" if key.usable(now) else "revoked" if key.revoked_at else "expired"
+        used = key.last_used_at.isoformat(timespec="seconds") if key.last_used_at else "never"
+        click.echo(f"{key.id:>5}  {key.prefix}…  {state:<8} used {used:<25} {key.name}")
+    if not keys:
+        click.echo(f"no keys for {slug}")
+
+
+@sites_cli.command("revoke-key")
+@click.argument("slug")
+@click.argument("key_id", type=int)
+def revoke_key(slug: str, key_id: int) -> None:
+    """Revoke an API key at once."""
+    try:
+        key = api_keys.revoke_key(slug, key_id)
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"revoked key {key.id} ({key.prefix}…) of {slug}")
+
+
+@sites_cli.command("rotate-key")
+@click.argument("slug")
+@click.argument("key_id", type=int)
+@click.option("--grace-minutes", default=0, show_default=True, help="Old key keeps working.")
+def rotate_key(slug: str, key_id: int, grace_minutes: int) -> None:
+    """Replace an API key; prints the new key once."""
+    try:
+        issued = api_keys.rotate_key(slug, key_id, grace=timedelta(minutes=grace_minutes))
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"key {key_id} replaced by key {issued.key.id}; store it now:")
+    click.echo(issued.secret)
+
+
+@sites_cli.command("configure")
+@click.argument("slug")
+@click.option("--origin", "origins", multiple=True, help="Allowed page origin (repeatable).")
+@click.option("--language", type=click.Choice(site_integration.LANGUAGES), default=None)
+@click.option("--timezone", default=None)
+@click.option("--webhook-url", default=None, help='"" removes the webhook.')
+@click.option("--report-threshold", type=int, default=None)
+def configure_site(
+    slug: str,
+    origins: tuple[str, ...],
+    language: str | None,
+    timezone: str | None,
+    webhook_url: str | None,
+    report_threshold: int | None,
+) -> None:
+    """Set a site's integration settings; unset options stay as they are."""
+    change = site_integration.SettingsChange(
+        allowed_origins=list(origins) if origins else None,
+        language=language,
+        timezone=timezone,
+        webhook_url=webhook_url,
+        report_threshold=report_threshold,
+    )
+    try:
+        site = site_integration.update_settings(slug, change)
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"{site.slug}: origins {', '.join(site.allowed_origins) or '(none)'}")
+    click.echo(f"  language {site.language}, time zone {site.timezone}")
+    click.echo(
+        f"  webhook {site.webhook_url or '(none)'}, report threshold {site.report_threshold}"
+    )
+
+
+@sites_cli.command("rotate-secret")
+@click.argument("slug")
+@click.argument("which", type=click.Choice(["sso", "webhook"]))
+def rotate_secret(slug: str, which: str) -> None:
+    """Set a new SSO or webhook secret and print it once."""
+    rotate = {
+        "sso": site_integration.rotate_sso_secret,
+        "webhook": site_integration.rotate_webhook_secret,
+    }[which]
+    try:
+        secret = rotate(slug)
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"new {which} secret for {slug}; store it now:")
+    click.echo(secret)
 
 
 @demo_cli.command("seed")

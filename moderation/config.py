@@ -11,6 +11,8 @@ from typing import Any
 
 from kombu import Queue
 
+from .config_integration import integration_config
+
 PRODUCTION = "production"
 # A secret shorter than this is guessable enough to forge session cookies.
 MIN_SECRET_KEY_LENGTH = 32
@@ -27,11 +29,12 @@ def build_config(instance_path: Path, env: Mapping[str, str] | None = None) -> d
     mode = env.get("MODERATION_ENV", "development").strip().lower()
     production = mode == PRODUCTION
 
+    database_url = _database_url(env, instance_path, production)
     config: dict[str, Any] = {
         "MODERATION_ENV": mode,
         "SECRET_KEY": _secret_key(env, instance_path, production),
-        "SQLALCHEMY_DATABASE_URI": _database_url(env, instance_path, production),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "SQLALCHEMY_ENGINE_OPTIONS": _engine_options(env, database_url),
         "CELERY": _celery_config(env, instance_path, production),
         "MODERATION_SCORER": env.get("MODERATION_SCORER", "embedded"),
         "SCORING_BATCH_SIZE": int(env.get("SCORING_BATCH_SIZE", "32")),
@@ -65,9 +68,13 @@ def build_config(instance_path: Path, env: Mapping[str, str] | None = None) -> d
         "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),
         "REMEMBER_COOKIE_DURATION": timedelta(days=14),
         "PERMANENT_SESSION_LIFETIME": timedelta(days=14),
+        # The moderation desk: how long a decision can be undone, how long a claim lasts.
+        "DESK_UNDO_SECONDS": int(env.get("DESK_UNDO_SECONDS", "300")),
+        "DESK_CLAIM_SECONDS": int(env.get("DESK_CLAIM_SECONDS", "120")),
         # When set, /metrics wants "Authorization: Bearer <METRICS_TOKEN>".
         "METRICS_TOKEN": env.get("METRICS_TOKEN") or None,
         "LOG_FORMAT": env.get("LOG_FORMAT", "json" if production else "text"),
+        **integration_config(env),
     }
     return config
 
@@ -106,6 +113,20 @@ def _secret_key(env: Mapping[str, str], instance_path: Path, production: bool) -
     return key
 
 
+def _engine_options(env: Mapping[str, str], database_url: str) -> dict[str, Any]:
+    options: dict[str, Any] = {"pool_pre_ping": True}
+    if database_url.startswith("postgresql"):
+        # A frozen or hung process must not hold row locks for ever: its session is
+        # ended after this long idle inside a transaction, and anyone waiting on a
+        # lock gives up (and retries) instead of queueing behind it indefinitely.
+        lock_ms = int(env.get("DB_LOCK_TIMEOUT_MS", "10000"))
+        idle_ms = int(env.get("DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", "60000"))
+        options["connect_args"] = {
+            "options": f"-c lock_timeout={lock_ms} -c idle_in_transaction_session_timeout={idle_ms}"
+        }
+    return options
+
+
 def _database_url(env: Mapping[str, str], instance_path: Path, production: bool) -> str:
     url = env.get("DATABASE_URL", "")
     if not url:
@@ -128,11 +149,13 @@ def _celery_config(env: Mapping[str, str], instance_path: Path, production: bool
         # kombu's SQLAlchemy transport: a real broker in a file, no server to install.
         broker = f"sqla+sqlite:///{instance_path / 'celery-broker.sqlite'}"
     visibility_timeout = int(env.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
-    transport_options: dict[str, Any] = {"visibility_timeout": visibility_timeout}
+    transport_options: dict[str, Any] = {}
     if broker.startswith(("redis://", "rediss://")):
         # Fail fast when Redis is down: the API must answer (the comment is
         # committed and the sweeper queues it later), not hang on the broker.
-        transport_options.update(socket_connect_timeout=2, socket_timeout=5)
+        transport_options.update(
+            visibility_timeout=visibility_timeout, socket_connect_timeout=2, socket_timeout=5
+        )
     return {
         "broker_url": broker,
         "task_ignore_result": True,
@@ -154,10 +177,11 @@ def _celery_config(env: Mapping[str, str], instance_path: Path, production: bool
         },
         "task_default_queue": "scoring",
         # A plain `celery -A workers.app worker` consumes both; `-Q` splits them.
-        "task_queues": (Queue("scoring"), Queue("maintenance")),
+        "task_queues": (Queue("scoring"), Queue("maintenance"), Queue("webhooks")),
         "task_routes": {
             "moderation.score_comment": {"queue": "scoring"},
             "moderation.requeue_pending": {"queue": "maintenance"},
+            "moderation.deliver_webhook": {"queue": "webhooks"},
         },
         # The sweeper: comments still pending after PENDING_MAX_AGE seconds are
         # queued again (a lost message or a failed enqueue heals by itself).

@@ -1,8 +1,14 @@
-"""Language and time zone choice: German by default, English on request."""
+"""Language and time zone choice: German by default, English on request; dates in a site's zone."""
 
 from __future__ import annotations
 
-from flask import Flask, Response, current_app, request
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import dates, numbers
+from flask import Flask, Response, current_app, g, request, url_for
+from werkzeug.routing import BuildError
 
 SUPPORTED_LOCALES = ("de", "en")
 LOCALE_COOKIE = "lang"
@@ -21,6 +27,84 @@ def select_timezone() -> str:
     return str(current_app.config["BABEL_DEFAULT_TIMEZONE"])
 
 
+def use_timezone(name: str | None) -> None:
+    """Show this request's dates in ``name`` (a site's zone); unknown names are ignored."""
+    if name:
+        g.desk_timezone = name
+
+
+def current_zone() -> ZoneInfo:
+    name = g.get("desk_timezone") or select_timezone()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def current_locale() -> str:
+    from flask_babel import get_locale
+
+    return str(get_locale() or current_app.config["BABEL_DEFAULT_LOCALE"])
+
+
+def local_datetime(value: datetime | None, fmt: str = "short") -> str:
+    """A timestamp in the request's zone (the site's, where a page is about one site)."""
+    if value is None:
+        return ""
+    return dates.format_datetime(value, fmt, tzinfo=current_zone(), locale=current_locale())
+
+
+def local_date(value: Any, fmt: str = "medium") -> str:
+    return dates.format_date(value, fmt, locale=current_locale())
+
+
+def short_day(value: Any) -> str:
+    """Day and month only, as the locale writes them ("26.11." / "11/26")."""
+    return dates.format_skeleton("Md", value, locale=current_locale())
+
+
+def age(value: datetime | None, now: datetime | None = None) -> str:
+    """How long ago, e.g. "3 Stunden" / "3 hours"."""
+    if value is None:
+        return ""
+    now = now or datetime.now(value.tzinfo)
+    return duration(max(timedelta(0), now - value))
+
+
+def ago(value: datetime | None, now: datetime | None = None) -> str:
+    """How long ago, with the direction in the locale's grammar: "vor 2 Tagen" / "2 days ago"."""
+    if value is None:
+        return ""
+    now = now or datetime.now(value.tzinfo)
+    return dates.format_timedelta(
+        min(timedelta(0), value - now), add_direction=True, threshold=0.9, locale=current_locale()
+    )
+
+
+def duration(value: timedelta | float | None) -> str:
+    if value is None:
+        return "–"
+    if not isinstance(value, timedelta):
+        value = timedelta(seconds=float(value))
+    return dates.format_timedelta(value, threshold=0.9, locale=current_locale())
+
+
+def number(value: int | float) -> str:
+    return numbers.format_decimal(value, locale=current_locale())
+
+
+def lang_url(code: str) -> str:
+    """This page in another language, keeping its query (filters, cursor)."""
+    args = request.args.to_dict(flat=False)
+    args["lang"] = [code]
+    if request.endpoint and request.endpoint != "static":
+        try:
+            return url_for(request.endpoint, **(request.view_args or {}), **args)
+        except BuildError:
+            return f"?lang={code}"
+    return f"?lang={code}"
+
+
 def init_app(app: Flask) -> None:
     register_template_helpers(app)
 
@@ -34,7 +118,7 @@ def init_app(app: Flask) -> None:
         return response
 
 
-def _names() -> tuple[dict[str, object], dict[str, object]]:
+def _names() -> tuple[dict[str, object], dict[str, object], dict[str, object]]:
     # Lazy strings: translated when rendered, in the request's language.
     from flask_babel import lazy_gettext as _l
 
@@ -52,17 +136,39 @@ def _names() -> tuple[dict[str, object], dict[str, object]]:
         "auto_rejected": _l("rejected automatically"),
         "approved": _l("approved"),
         "rejected": _l("rejected"),
+        "undone": _l("undone"),
+        "suspended": _l("author suspended"),
+        "banned": _l("author banned"),
+        "reinstated": _l("author reinstated"),
     }
-    return labels, actions
+    statuses = {
+        "pending": _l("pending"),
+        "published": _l("published"),
+        "held": _l("held"),
+        "rejected": _l("rejected"),
+        "active": _l("active"),
+        "suspended": _l("suspended"),
+        "banned": _l("banned"),
+    }
+    return labels, actions, statuses
 
 
 def register_template_helpers(app: Flask) -> None:
-    from flask_babel import format_datetime, get_locale
+    from flask_babel import format_datetime
 
-    labels, actions = _names()
+    labels, actions, statuses = _names()
     app.jinja_env.globals.update(
         label_name=lambda label: labels.get(label, label),
         action_name=lambda action: actions.get(str(action), str(action)),
+        status_name=lambda status: statuses.get(str(status), str(status)),
         format_datetime=format_datetime,
-        current_locale=lambda: str(get_locale() or "de"),
+        current_locale=current_locale,
+        local_datetime=local_datetime,
+        local_date=local_date,
+        age=age,
+        ago=ago,
+        duration=duration,
+        number=number,
+        lang_url=lang_url,
+        current_zone_name=lambda: str(current_zone()),
     )

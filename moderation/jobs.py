@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import uuid
+from datetime import UTC, datetime
 
 from flask import current_app
 
@@ -24,3 +26,41 @@ def enqueue_scoring(comment_id: int) -> bool:
         log.exception("could not queue comment %s for scoring; the sweeper will retry", comment_id)
         return False
     return True
+
+
+DELIVER_WEBHOOK = "moderation.deliver_webhook"
+WEBHOOK_EVENTS = frozenset(
+    {"comment.published", "comment.held", "comment.rejected", "comment.deleted"}
+)
+# A comment's status after a decision, and the event that announces it.
+_STATUS_EVENTS = {
+    "published": "comment.published",
+    "held": "comment.held",
+    "rejected": "comment.rejected",
+}
+
+
+def enqueue_webhook(comment_id: int, event: str) -> bool:
+    """Queue a webhook event for a committed change; False if the broker refused.
+
+    The event id and time are fixed here, so a redelivered task sends the same event
+    (receivers deduplicate by the X-Moderation-Delivery header). A site without a
+    webhook URL costs one message that the worker drops.
+    """
+    if event not in WEBHOOK_EVENTS:
+        raise ValueError(f"unknown webhook event {event!r}")
+    event_id = uuid.uuid4().hex
+    occurred_at = datetime.now(UTC).isoformat()
+    celery = current_app.extensions["celery"]
+    try:
+        celery.send_task(DELIVER_WEBHOOK, args=[comment_id, event, event_id, occurred_at])
+    except Exception:  # the broker may be down; the decision itself stands
+        log.exception("could not queue webhook %s for comment %s", event, comment_id)
+        return False
+    return True
+
+
+def enqueue_status_webhook(comment_id: int, status: str) -> bool:
+    """Queue the event for a comment's new status (``CommentStatus`` or its value)."""
+    event = _STATUS_EVENTS.get(str(status))
+    return enqueue_webhook(comment_id, event) if event else False

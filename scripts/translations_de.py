@@ -17,7 +17,6 @@ TEMPLATE = ROOT / "moderation/translations/messages.pot"
 TARGET = ROOT / "moderation/translations/de/LC_MESSAGES/messages.po"
 
 GERMAN = {
-    "%(n)s comments": "%(n)s Kommentare",
     "Approve": "Freigeben",
     "By": "Von",
     "Comment": "Kommentar",
@@ -29,7 +28,6 @@ GERMAN = {
     "geändert (jetzt: %(status)s). Nichts wurde überschrieben.",
     "Comment moderation": "Kommentar-Moderation",
     "Create account": "Konto anlegen",
-    "Dashboard": "Moderation",
     "Decision": "Entscheidung",
     "Display name": "Anzeigename",
     "Email": "E-Mail",
@@ -47,9 +45,6 @@ GERMAN = {
     "Password": "Passwort",
     "Passwords do not match.": "Die Passwörter stimmen nicht überein.",
     "Reason": "Begründung",
-    "Reason (optional, shown to the author when rejected)": "Begründung (optional, wird bei "
-    "Ablehnung der Autorin oder dem Autor angezeigt)",
-    "Recent decisions": "Letzte Entscheidungen",
     "Register": "Registrieren",
     "Reject": "Ablehnen",
     "Repeat password": "Passwort wiederholen",
@@ -59,8 +54,6 @@ GERMAN = {
     "Sign in": "Anmelden",
     "Sign out": "Abmelden",
     "Skip to content": "Zum Inhalt springen",
-    "Sort": "Sortierung",
-    "Sort:": "Sortieren:",
     "Stay signed in": "Angemeldet bleiben",
     "The decision could not be read; please try again.": "Die Entscheidung konnte nicht "
     "gelesen werden; bitte erneut versuchen.",
@@ -85,18 +78,311 @@ GERMAN = {
 }
 
 
+# The moderation desk (dashboard): queues, comment detail, audit, statistics, admin.
+DESK = {
+    "%(name)s is banned.": "%(name)s ist gesperrt.",
+    "%(name)s may comment again.": "%(name)s darf wieder kommentieren.",
+    "%(names)s is looking at this": "%(names)s sieht sich das gerade an",
+    "1–3 days": "1–3 Tage",
+    "1–6 hours": "1–6 Stunden",
+    "6–24 hours": "6–24 Stunden",
+    "A comment is held for a human when a label reaches its hold threshold, and rejected "
+    "without a human when it reaches a reject threshold. An empty reject threshold keeps the "
+    "default (toxicity: 0.95; other labels never reject on their own).": "Ein Kommentar wird "
+    "zur Prüfung zurückgehalten, wenn ein Merkmal seine Prüfschwelle erreicht, und ohne "
+    "Prüfung abgelehnt, wenn es eine Ablehnungsschwelle erreicht. Eine leere "
+    "Ablehnungsschwelle behält den Standard (Toxizität: 0.95; andere Merkmale lehnen nie "
+    "allein ab).",
+    "A reply to a comment you cannot see.": "Eine Antwort auf einen Kommentar, den Sie nicht "
+    "sehen können.",
+    "Account age": "Kontoalter",
+    "Act on this author": "Maßnahmen gegen diese Person",
+    "Admin: sees every site.": "Admin: sieht alle Seiten.",
+    "Administration": "Verwaltung",
+    "All": "Alle",
+    "All comments by this author": "Alle Kommentare dieser Person",
+    "All comments under this article": "Alle Kommentare unter diesem Artikel",
+    "All my sites": "Alle meine Seiten",
+    "Already decided by %(name)s: %(action)s, %(when)s.": "Bereits entschieden von "
+    "%(name)s: %(action)s, %(when)s.",
+    "Also reject all of this author's comments": "Auch alle Kommentare dieser Person ablehnen",
+    "Approve selected": "Auswahl freigeben",
+    "Article": "Artikel",
+    "Article:": "Artikel:",
+    "Audit log": "Protokoll",
+    "Author": "Autor/in",
+    "Author:": "Autor/in:",
+    "Automatic and human decisions": "Automatische und menschliche Entscheidungen",
+    "Back to the queue": "Zurück zur Warteschlange",
+    "Ban author": "Person sperren",
+    "Ban…": "Dauerhaft sperren …",
+    "Choose a reason from the list.": "Bitte einen Grund aus der Liste wählen.",
+    "Choose a reason…": "Grund wählen …",
+    "Choose a suspension of 1 to 365 days.": "Bitte eine Sperre von 1 bis 365 Tagen wählen.",
+    "Choose approve or reject.": "Bitte „Freigeben“ oder „Ablehnen“ wählen.",
+    "Choose period and site": "Zeitraum und Seite wählen",
+    "Close": "Schließen",
+    "Comment #": "Kommentar-Nr.",
+    "Comment #%(id)s": "Kommentar #%(id)s",
+    "Comment #%(id)s was changed by someone else meanwhile: already %(action)s by %(name)s "
+    "at %(when)s. Nothing was overwritten.": "Kommentar #%(id)s wurde inzwischen von jemand "
+    "anderem geändert: bereits %(action)s von %(name)s um %(when)s. Nichts wurde "
+    "überschrieben.",
+    "Comment navigation": "Navigation zwischen Kommentaren",
+    "Comments here": "Kommentare hier",
+    "Comments per day": "Kommentare pro Tag",
+    "Comments scored in this period, in ten bins from 0 to 1; bar heights on a square-root "
+    "scale. Bins from 0.5 up are darker.": "Im Zeitraum bewertete Kommentare, in zehn "
+    "Klassen von 0 bis 1; Balkenhöhen auf einer Wurzelskala. Klassen ab 0.5 sind dunkler.",
+    "Day": "Tag",
+    "Days": "Tage",
+    "Days are counted in %(zone)s.": "Tage werden in der Zeitzone %(zone)s gezählt.",
+    "Decide on the selected comments": "Über die ausgewählten Kommentare entscheiden",
+    "Decisions per moderator (approved / rejected)": "Entscheidungen pro Person "
+    "(freigegeben / abgelehnt)",
+    "Every decision on a comment, by the scorer and by moderators, newest first. Times are "
+    "in %(zone)s.": "Jede Entscheidung über einen Kommentar, automatisch oder durch die "
+    "Moderation, neueste zuerst. Zeiten in %(zone)s.",
+    "Export as CSV": "Als CSV exportieren",
+    "Filter": "Filtern",
+    "Filter comments": "Kommentare filtern",
+    "Filter the log": "Protokoll filtern",
+    "First page": "Erste Seite",
+    "From": "Ab",
+    "History": "Verlauf",
+    "Hold at": "Prüfen ab",
+    "In context": "Im Kontext",
+    "In reply to %(name)s": "Antwort auf %(name)s",
+    "Key figures": "Kennzahlen",
+    "Keyboard shortcuts": "Tastenkürzel",
+    "Label": "Merkmal",
+    "Left alone because someone else changed them meanwhile: %(ids)s.": "Nicht geändert, "
+    "weil jemand anderes sie inzwischen bearbeitet hat: %(ids)s.",
+    "Lift suspension or ban": "Sperre aufheben",
+    "List 1 to 20 different reasons of at most 100 characters, one per line.": "Bitte 1 bis "
+    "20 verschiedene Gründe mit höchstens 100 Zeichen angeben, einen pro Zeile.",
+    "Mode": "Modus",
+    "Moderator notes": "Notizen der Moderation",
+    "Moderators and their sites": "Moderation und ihre Seiten",
+    "Moderators choose one of these when they reject a comment or act on an author. The "
+    "author sees it as the statement of reasons (EU Digital Services Act, Art. 17), so write "
+    "it in the site's language.": "Die Moderation wählt einen dieser Gründe, wenn sie einen "
+    "Kommentar ablehnt oder eine Person sperrt. Die Autorin oder der Autor sieht ihn als "
+    "Begründung (EU-Gesetz über digitale Dienste, Art. 17); schreiben Sie ihn daher in der "
+    "Sprache der Seite.",
+    "Moderators see and decide only the comments of the sites ticked here. Admins see every "
+    "site.": "Moderatorinnen und Moderatoren sehen und entscheiden nur Kommentare der hier "
+    "angekreuzten Seiten. Admins sehen alle Seiten.",
+    "New note": "Neue Notiz",
+    "New note (only moderators see it)": "Neue Notiz (nur für die Moderation sichtbar)",
+    "Newer": "Neuere",
+    "Newest": "Neueste",
+    "Next held comment": "Nächster zu prüfender Kommentar",
+    "Next page": "Nächste Seite",
+    "No author matches “%(text)s”.": "Keine Person passt zu „%(text)s“.",
+    "No comments here.": "Hier sind keine Kommentare.",
+    "No comments in this period.": "Keine Kommentare in diesem Zeitraum.",
+    "No comments match these filters.": "Keine Kommentare passen zu diesen Filtern.",
+    "No decisions in this period.": "Keine Entscheidungen in diesem Zeitraum.",
+    "No decisions match.": "Keine passenden Entscheidungen.",
+    "No label crossed a threshold.": "Kein Merkmal hat eine Schwelle erreicht.",
+    "No moderator decisions in this period.": "Keine Entscheidungen der Moderation in diesem "
+    "Zeitraum.",
+    "No moderators yet.": "Noch keine Moderatorinnen oder Moderatoren.",
+    "No notes yet. Notes are only visible to moderators.": "Noch keine Notizen. Notizen "
+    "sieht nur die Moderation.",
+    "No other comments.": "Keine weiteren Kommentare.",
+    "No reported comments.": "Keine gemeldeten Kommentare.",
+    "No sites yet.": "Noch keine Seiten.",
+    "Not decided by the scorer yet.": "Noch nicht automatisch bewertet.",
+    "Note saved.": "Notiz gespeichert.",
+    "Note to the author": "Hinweis an die Autorin oder den Autor",
+    "Note to the author (optional)": "Hinweis an die Autorin oder den Autor (optional)",
+    "Nothing is waiting.": "Nichts wartet.",
+    "Nothing to do: the comment already has that status.": "Nichts zu tun: Der Kommentar hat "
+    "diesen Status bereits.",
+    "Older": "Ältere",
+    "Order": "Reihenfolge",
+    "Outcome of the period's comments": "Status der Kommentare des Zeitraums",
+    "Pages": "Seiten",
+    "Pending": "Ausstehend",
+    "Period": "Zeitraum",
+    "Please correct the marked fields.": "Bitte die markierten Felder korrigieren.",
+    "Policy": "Regeln",
+    "Post-moderation: publish unless flagged": "Nachträgliche Moderation: veröffentlichen, "
+    "wenn unauffällig",
+    "Pre-moderation: hold every comment": "Vorab-Moderation: jeden Kommentar prüfen",
+    "Previous held comment": "Vorheriger zu prüfender Kommentar",
+    "Previous page": "Vorherige Seite",
+    "Published": "Veröffentlicht",
+    "Queues": "Warteschlangen",
+    "Readers cannot report comments yet. Once they can, reported comments will wait here for "
+    "review.": "Leserinnen und Leser können Kommentare noch nicht melden. Sobald das geht, "
+    "warten gemeldete Kommentare hier auf Prüfung.",
+    "Reason (shown to the author)": "Grund (wird der Autorin oder dem Autor angezeigt)",
+    "Reason for rejecting the selected comments": "Grund für die Ablehnung der ausgewählten "
+    "Kommentare",
+    "Reason:": "Begründung:",
+    "Reasons and thresholds": "Gründe und Schwellen",
+    "Recent comments": "Letzte Kommentare",
+    "Reject at": "Ablehnen ab",
+    "Reject selected": "Auswahl ablehnen",
+    "Rejected": "Abgelehnt",
+    "Rejection reasons": "Ablehnungsgründe",
+    "Rejection reasons (one per line)": "Ablehnungsgründe (einer pro Zeile)",
+    "Reject…": "Ablehnen …",
+    "Remove the article filter": "Artikelfilter entfernen",
+    "Remove the author filter": "Personenfilter entfernen",
+    "Reported": "Gemeldet",
+    "Reset": "Zurücksetzen",
+    "Save note": "Notiz speichern",
+    "Save settings": "Einstellungen speichern",
+    "Save sites for %(name)s": "Seiten für %(name)s speichern",
+    "Score distribution per label": "Verteilung der Bewertungen pro Merkmal",
+    "Score distribution: %(label)s": "Verteilung der Bewertungen: %(label)s",
+    "Score label": "Merkmal",
+    "Scoring failed:": "Bewertung fehlgeschlagen:",
+    "Search in comments": "In Kommentaren suchen",
+    "Select all on this page": "Alle auf dieser Seite auswählen",
+    "Select between 1 and 200 comments.": "Bitte 1 bis 200 Kommentare auswählen.",
+    "Select comment #%(id)s": "Kommentar #%(id)s auswählen",
+    "Settings": "Einstellungen",
+    "Settings for %(site)s": "Einstellungen für %(site)s",
+    "Settings for %(site)s saved.": "Einstellungen für %(site)s gespeichert.",
+    "Show": "Anzeigen",
+    "Show as a table": "Als Tabelle anzeigen",
+    "Site": "Seite",
+    "Site assignments saved.": "Zuordnung der Seiten gespeichert.",
+    "Sites": "Seiten",
+    "Slug": "Kürzel",
+    "Some decisions could not be undone: the undo time is over, someone else decided, or the "
+    "comment changed since.": "Manche Entscheidungen ließen sich nicht rückgängig machen: "
+    "Die Frist ist abgelaufen, jemand anderes hat entschieden, oder der Kommentar hat sich "
+    "seitdem geändert.",
+    "Stacked by current status: published, held, rejected, pending.": "Gestapelt nach "
+    "aktuellem Status: veröffentlicht, zurückgehalten, abgelehnt, ausstehend.",
+    "Statistics": "Statistik",
+    "Status": "Status",
+    "Suspend": "Vorübergehend sperren",
+    "Suspend for some days…": "Für einige Tage sperren …",
+    "That account is not a moderator.": "Dieses Konto gehört nicht zur Moderation.",
+    "That did not work: %(message)s": "Das hat nicht geklappt: %(message)s",
+    "That page no longer exists; here is the first page.": "Diese Seite gibt es nicht mehr; "
+    "hier ist die erste Seite.",
+    "The line in each bar is this site's hold threshold.": "Der Strich in jedem Balken ist "
+    "die Prüfschwelle dieser Seite.",
+    "The note is too long.": "Der Hinweis ist zu lang.",
+    "This author cannot be suspended or banned here.": "Diese Person kann hier nicht gesperrt "
+    "werden.",
+    "Thresholds must be numbers above 0 and at most 1.": "Schwellen müssen Zahlen über 0 und "
+    "höchstens 1 sein.",
+    "Time zone": "Zeitzone",
+    "To": "Bis",
+    "Undo": "Rückgängig",
+    "Undo: %(action)s": "Rückgängig: %(action)s",
+    "Unknown site.": "Unbekannte Seite.",
+    "Unknown time zone.": "Unbekannte Zeitzone.",
+    "Waiting now, by age": "Jetzt wartend, nach Alter",
+    "Why held": "Warum zurückgehalten",
+    "Write a note of at most 2,000 characters.": "Bitte eine Notiz mit höchstens 2.000 "
+    "Zeichen schreiben.",
+    "active": "aktiv",
+    "all comments under it": "alle Kommentare darunter",
+    "any": "beliebig",
+    "any moderator": "beliebige Person der Moderation",
+    "anyone": "alle",
+    "approve": "freigeben",
+    "approved by a moderator": "von der Moderation freigegeben",
+    "at least": "mindestens",
+    "author banned": "Person gesperrt",
+    "author reinstated": "Sperre aufgehoben",
+    "author suspended": "Person vorübergehend gesperrt",
+    "banned": "gesperrt",
+    "bulk": "Sammelentscheidung",
+    "close": "schließen",
+    "comments received": "eingegangene Kommentare",
+    "decisions: automatic / by moderators": "Entscheidungen: automatisch / durch die Moderation",
+    "deleted account": "gelöschtes Konto",
+    "held": "zurückgehalten",
+    "moderators: median · 90th percentile from submission to decision": "Moderation: Median "
+    "· 90. Perzentil vom Eingang bis zur Entscheidung",
+    "name, email or id": "Name, E-Mail oder Nr.",
+    "newest first": "neueste zuerst",
+    "next / previous comment": "nächster / vorheriger Kommentar",
+    "open the comment in context": "Kommentar im Kontext öffnen",
+    "over 3 days": "über 3 Tage",
+    "pending": "ausstehend",
+    "published": "veröffentlicht",
+    "reject: choose a reason with 1–9, then Enter": "ablehnen: Grund mit 1–9 wählen, dann "
+    "Eingabetaste",
+    "rejected by a moderator": "von der Moderation abgelehnt",
+    "reply": "Antwort",
+    "scorer: median · 90th percentile from submission to decision": "automatisch: Median · "
+    "90. Perzentil vom Eingang bis zur Entscheidung",
+    "search": "suchen",
+    "select for a bulk decision": "für eine Sammelentscheidung auswählen",
+    "show or hide this help": "diese Hilfe zeigen oder schließen",
+    "since %(date)s": "seit %(date)s",
+    "suspended": "vorübergehend gesperrt",
+    "under 1 hour": "unter 1 Stunde",
+    "undo the last decision": "letzte Entscheidung rückgängig machen",
+    "undone": "rückgängig gemacht",
+    "until %(when)s": "bis %(when)s",
+    "waiting now": "warten jetzt",
+    "waiting now; the oldest arrived %(ago)s": "warten jetzt; der älteste kam %(ago)s",
+    "{n} selected": "{n} ausgewählt",
+}
+
+# Messages with a plural form: (singular, plural) -> (German singular, German plural).
+PLURALS = {
+    ("%(name)s is suspended for %(num)s day.", "%(name)s is suspended for %(num)s days."): (
+        "%(name)s ist für %(num)s Tag gesperrt.",
+        "%(name)s ist für %(num)s Tage gesperrt.",
+    ),
+    ("%(num)s comment approved.", "%(num)s comments approved."): (
+        "%(num)s Kommentar freigegeben.",
+        "%(num)s Kommentare freigegeben.",
+    ),
+    ("%(num)s comment by this author rejected.", "%(num)s comments by this author rejected."): (
+        "%(num)s Kommentar dieser Person abgelehnt.",
+        "%(num)s Kommentare dieser Person abgelehnt.",
+    ),
+    ("%(num)s comment rejected.", "%(num)s comments rejected."): (
+        "%(num)s Kommentar abgelehnt.",
+        "%(num)s Kommentare abgelehnt.",
+    ),
+    ("%(num)s day", "%(num)s days"): ("%(num)s Tag", "%(num)s Tage"),
+    ("last %(num)s day", "last %(num)s days"): ("letzter %(num)s Tag", "letzte %(num)s Tage"),
+    (
+        "Undone: comment #%(id)s is %(status)s again.",
+        "Undone: %(num)s comments are back where they were.",
+    ): (
+        "Rückgängig gemacht: Kommentar #%(id)s ist wieder %(status)s.",
+        "Rückgängig gemacht: %(num)s Kommentare sind wieder im vorherigen Zustand.",
+    ),
+    (
+        "Your last decision (comment #%(id)s) can still be undone.",
+        "Your last decisions (%(num)s comments) can still be undone.",
+    ): (
+        "Ihre letzte Entscheidung (Kommentar #%(id)s) lässt sich noch rückgängig machen.",
+        "Ihre letzten Entscheidungen (%(num)s Kommentare) lassen sich noch rückgängig machen.",
+    ),
+}
+
+
 def main() -> int:
     with TEMPLATE.open("rb") as handle:
         template = read_po(handle)
     catalog = Catalog(locale="de", project="comment-moderation", fuzzy=False)
+    german: dict[object, object] = {**GERMAN, **DESK, **PLURALS}
     missing = []
     for message in template:
         if not message.id:
             continue
-        if message.id not in GERMAN:
+        if message.id not in german:
             missing.append(message.id)
             continue
-        catalog.add(message.id, GERMAN[message.id])
+        catalog.add(message.id, german[message.id])
     if missing:
         print("no German for:", *missing, sep="\n  ", file=sys.stderr)
         return 1

@@ -86,3 +86,13 @@ def test_scorer_options_come_from_the_environment(tmp_path: Path) -> None:
         "hf_config": "/models/cfg",
         "batch_size": 16,
     }
+
+
+def test_postgres_sessions_cannot_hold_locks_for_ever(tmp_path: Path) -> None:
+    config = build_config(tmp_path, {"DATABASE_URL": "postgresql://db/x",
+                                     "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS": "30000"})
+    options = config["SQLALCHEMY_ENGINE_OPTIONS"]["connect_args"]["options"]
+    assert "-c lock_timeout=10000" in options
+    assert "-c idle_in_transaction_session_timeout=30000" in options
+    sqlite = build_config(tmp_path, {})["SQLALCHEMY_ENGINE_OPTIONS"]
+    assert "connect_args" not in sqlite

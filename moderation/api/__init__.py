@@ -4,4 +4,7 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from . import comments, tokens  # noqa: E402,F401  (routes register on import)
+# Routes register on import; reader, sites and sso are the news-site integration (issue 5).
+from . import comments, cors, openapi, reader, sites, sso, tokens  # noqa: E402,F401
+
+cors.init_app(bp)

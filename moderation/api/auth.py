@@ -8,7 +8,7 @@ from flask_wtf.csrf import CSRFError
 
 from ..extensions import csrf
 from ..models import Account
-from ..services import accounts
+from ..services import accounts, api_keys
 from .errors import ApiError
 
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -26,6 +26,10 @@ def current_account() -> Account | None:
         scheme, _, secret = header.partition(" ")
         if scheme.lower() != "bearer" or not secret.strip():
             raise ApiError(401, "unauthenticated", "use 'Authorization: Bearer <token>'")
+        if api_keys.is_site_key(secret.strip()):
+            # A site's API key is a credential of the site, not of a reader (api.site_auth).
+            request.environ[_CACHE_KEY] = None
+            return None
         account = accounts.account_for_api_token(secret.strip())
         if account is None:
             raise ApiError(401, "invalid_token", "the token is unknown or expired")

@@ -5,12 +5,14 @@ from __future__ import annotations
 from flask import Response, jsonify, url_for
 
 from ..ratelimits import comments_per_account, comments_per_ip
-from ..services import comments, decisions
+from ..services import assignments, comments, decisions
 from . import bp
+from . import integration_serializers as out
 from .auth import current_account, require_account, require_moderator
+from .caching import cached_json
 from .errors import ApiError
 from .payload import idempotency_key, int_arg, int_field, json_object, string_field
-from .serializers import private_comment, public_comment
+from .serializers import private_comment, public_comment, timestamp
 
 DEFAULT_PAGE_SIZE = 50
 
@@ -36,12 +38,18 @@ def submit(site: str, article_id: str) -> tuple[Response, int, dict[str, str]]:
 
 @bp.get("/comments/<int:comment_id>")
 def show(comment_id: int) -> Response:
-    comment = comments.visible_comment(comment_id, current_account())
-    return jsonify(private_comment(comment, comments.latest_decision(comment)))
+    viewer = current_account()
+    comment = comments.visible_comment(comment_id, viewer)
+    body = private_comment(comment, comments.latest_decision(comment))
+    body["edited_at"] = timestamp(comment.edited_at)
+    if viewer is not None and viewer.is_moderator:
+        body.update(out.moderation_extras(comment))
+    return jsonify(body)
 
 
 @bp.get("/sites/<site>/articles/<article_id>/comments")
 def thread(site: str, article_id: str) -> Response:
+    """Published comments oldest first as a flat list (replies name their parent_id)."""
     limit = int_arg("limit", DEFAULT_PAGE_SIZE) or DEFAULT_PAGE_SIZE
     page, next_cursor = comments.published_thread(
         site, article_id, after=int_arg("after", None), limit=limit
@@ -51,7 +59,7 @@ def thread(site: str, article_id: str) -> Response:
         next_url = url_for(
             "api.thread", site=site, article_id=article_id, after=next_cursor, limit=limit
         )
-    return jsonify(comments=[public_comment(c) for c in page], next=next_url)
+    return cached_json({"comments": [public_comment(c) for c in page], "next": next_url})
 
 
 @bp.post("/comments/<int:comment_id>/decision")
@@ -66,6 +74,12 @@ def decide(comment_id: int) -> Response:
     version = int_field(data, "version", required=True)
     assert version is not None
     comment = decisions.decide(
-        comment_id, moderator, action, seen_version=version, reason=string_field(data, "reason")
+        comment_id,
+        moderator,
+        action,
+        seen_version=version,
+        reason=string_field(data, "reason"),
+        # Moderators decide only on the sites they are assigned to; admins on all.
+        scope=assignments.scope_for(moderator),
     )
     return jsonify(private_comment(comment, comments.latest_decision(comment)))

@@ -104,4 +104,10 @@ def register_error_handlers(app: Flask) -> None:
 
 
 def _wants_json() -> bool:
-    return request.path.startswith("/api/") or request.path in {"/healthz", "/readyz"}
+    if request.path == "/api/docs":
+        return False
+    return request.path.startswith(JSON_PREFIXES) or request.path in {"/healthz", "/readyz"}
+
+
+# The drop-in endpoints answer JSON too, also for paths they do not know.
+JSON_PREFIXES = ("/api/", "/v1alpha1/", "/coral/")

@@ -33,6 +33,13 @@ def json_object() -> dict[str, Any]:
     return value
 
 
+def optional_json_object() -> dict[str, Any]:
+    """Like json_object(), but an empty body (no Content-Type needed) means {}."""
+    if not request.get_data(cache=True).strip():
+        return {}
+    return json_object()
+
+
 def string_field(data: dict[str, Any], name: str, *, required: bool = False) -> str | None:
     value = data.get(name)
     if value is None:
@@ -106,3 +113,32 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _no_constants(name: str) -> NoReturn:
     raise _BadJson(f"{name} is not valid JSON")
+
+
+def bool_field(data: dict[str, Any], name: str) -> bool | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        raise ApiError(422, "invalid", "must be true or false", field=name)
+    return value
+
+
+def string_list_field(data: dict[str, Any], name: str, *, max_items: int) -> list[str] | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ApiError(422, "invalid", "must be a list of strings", field=name)
+    if len(value) > max_items:
+        raise ApiError(422, "invalid", f"must have at most {max_items} items", field=name)
+    for item in value:
+        _reject_lone_surrogates(name, item)
+    return value
+
+
+def no_unknown_fields(data: dict[str, Any], known: set[str]) -> None:
+    """Refuse fields the endpoint does not know: a typo must not pass as "no change"."""
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ApiError(422, "unknown_field", f"unknown field {unknown[0]!r}", field=unknown[0])

@@ -1,7 +1,18 @@
-"""The moderators' dashboard (HTML): the held queue, decisions, recent activity."""
+"""The moderators' dashboard (HTML): queues, one comment in context, audit, statistics, admin."""
+
+from typing import Any
 
 from flask import Blueprint
 
 bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
 
-from . import views  # noqa: E402,F401  (routes register on import)
+
+@bp.context_processor
+def _desk_context() -> dict[str, Any]:
+    from .common import pending_undo
+
+    return {"undo_offer": pending_undo()}
+
+
+# Routes register on import.
+from . import actions, admin, audit, authors, comment, queue, stats  # noqa: E402,F401

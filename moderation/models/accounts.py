@@ -42,6 +42,10 @@ class Account(UserMixin, db.Model):
         enum_column(AccountStatus), default=AccountStatus.ACTIVE
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # A suspension ends by itself at this time; None with SUSPENDED means until lifted.
+    suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Why the account is suspended or banned; shown to moderators and the account holder.
+    status_reason: Mapped[str | None] = mapped_column(String(1000))
 
     # Set by the auth service for the request that logs in or is loaded from a
     # session: the secret of the AuthToken this login rides on. Flask-Login keeps
@@ -58,8 +62,19 @@ class Account(UserMixin, db.Model):
         return self.role in (Role.MODERATOR, Role.ADMIN)
 
     @property
+    def effective_status(self) -> AccountStatus:
+        """The status now: a suspension whose time is up counts as active."""
+        if (
+            self.status is AccountStatus.SUSPENDED
+            and self.suspended_until is not None
+            and self.suspended_until <= utcnow()
+        ):
+            return AccountStatus.ACTIVE
+        return self.status
+
+    @property
     def may_comment(self) -> bool:
-        return self.status is AccountStatus.ACTIVE
+        return self.effective_status is AccountStatus.ACTIVE
 
 
 class AuthToken(db.Model):

@@ -31,6 +31,8 @@ class Comment(db.Model):
         # The public thread: published comments of an article, oldest first.
         Index("ix_comments_article_id_status_id", "article_id", "status", "id"),
         Index("ix_comments_author_id_id", "author_id", "id"),
+        # The Reported queue: flagged comments, oldest flag first.
+        Index("ix_comments_reported_at", "reported_at"),
         # A client retrying a POST with the same Idempotency-Key gets the same comment.
         UniqueConstraint(
             "author_id", "idempotency_key", name="uq_comments_author_id_idempotency_key"
@@ -57,6 +59,15 @@ class Comment(db.Model):
     # the scorer every time is held for a human after a bounded number of tries.
     scoring_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     scoring_error: Mapped[str | None] = mapped_column(Text)
+    # Reader-side changes (issue 5). The author deleted it: threads show a placeholder.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The author changed the body; the earlier bodies are kept in comment_revisions.
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Reader reports, counted with a Core UPDATE so that a report does not bump `version`
+    # (a moderator's open decision must not go stale because a reader clicked "report").
+    report_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # When report_count reached the site's threshold: the Reported queue; cleared on review.
+    reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     site: Mapped[Site] = relationship()
     article: Mapped[Article] = relationship()

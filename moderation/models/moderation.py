@@ -21,6 +21,12 @@ class ModerationAction(StrEnum):
     AUTO_REJECTED = "auto_rejected"
     APPROVED = "approved"
     REJECTED = "rejected"
+    # A moderator took back their decision within the undo window; details name the event.
+    UNDONE = "undone"
+    # Actions on the comment's author, taken from this comment; details name the account.
+    SUSPENDED = "suspended"
+    BANNED = "banned"
+    REINSTATED = "reinstated"
 
 
 class ModerationEvent(db.Model):

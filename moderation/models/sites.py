@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -24,6 +24,19 @@ class Site(db.Model):
     policy: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
+    # --- integration with the site's pages and back end (issue 5) ---
+    # Origins ("https://www.example.de") whose pages embed the widget; CORS answers only these.
+    allowed_origins: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    webhook_url: Mapped[str | None] = mapped_column(String(2000))
+    # Secrets are kept in clear on purpose: signing (HMAC) and verifying (HS256) need the
+    # secret itself, not a hash. They are shown once when set and never listed.
+    webhook_secret: Mapped[str | None] = mapped_column(String(128))
+    sso_secret: Mapped[str | None] = mapped_column(String(128))
+    # Coral's own signing secret for its external moderation phase (copied from Coral's admin).
+    coral_signing_secret: Mapped[str | None] = mapped_column(String(256))
+    # Reader reports after which a published comment enters the Reported queue.
+    report_threshold: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+
 
 class Article(db.Model):
     __tablename__ = "articles"
@@ -34,6 +47,8 @@ class Article(db.Model):
     external_id: Mapped[str] = mapped_column(String(200))
     title: Mapped[str | None] = mapped_column(String(500))
     url: Mapped[str | None] = mapped_column(String(2000))
+    # Set when the site closes the article for comments; None means open.
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     site: Mapped[Site] = relationship()

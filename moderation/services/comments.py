@@ -1,23 +1,39 @@
-"""Comment use cases: submit, read one, list a thread."""
+"""Comment use cases: submit (top level or reply), read one, list an article's comments."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from flask import current_app
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from .. import jobs
 from ..extensions import db
 from ..models import Account, Article, Comment, CommentStatus, ModerationEvent, Site
-from . import sites
-from .errors import AccountNotActive, CommentNotFound, IdempotencyKeyReused, InvalidInput
+from . import sites, sso
+from .errors import (
+    AccountNotActive,
+    CommentNotFound,
+    IdempotencyKeyReused,
+    InvalidInput,
+    NotAllowed,
+)
 from .text import MAX_BODY_LENGTH, has_visible_text, normalise_body
 
 MAX_TITLE_LENGTH = 500
 MAX_URL_LENGTH = 2000
 MAX_PAGE_SIZE = 100
+DEFAULT_MAX_DEPTH = 3
+
+
+class ArticleClosed(NotAllowed):
+    code = "article_closed"
+
+
+class WrongSite(NotAllowed):
+    code = "account_of_other_site"
 
 
 @dataclass(frozen=True)
@@ -43,6 +59,9 @@ def submit_comment(author: Account, site_slug: str, article_id: str, new: NewCom
     if not author.may_comment:
         raise AccountNotActive(f"this account is {author.status.value}", field="account")
     site = sites.get_site(site_slug)
+    home = sso.home_site_id(author)
+    if home is not None and home != site.id:
+        raise WrongSite("this account signed in through another site", field="site")
     body = normalise_body(new.body)
     if not has_visible_text(body):
         raise InvalidInput("must contain visible text", field="body")
@@ -54,7 +73,10 @@ def submit_comment(author: Account, site_slug: str, article_id: str, new: NewCom
     url = _optional_url(new.article_url)
 
     article = _article_for(site, article_id, title, url)
-    parent = _parent_in(article, new.parent_id) if new.parent_id is not None else None
+    if article.closed_at is not None:
+        db.session.rollback()
+        raise ArticleClosed("this article is closed for comments", field="article_id")
+    parent = _parent_in(article, new.parent_id, author) if new.parent_id is not None else None
     comment = Comment(
         site=site,
         article=article,
@@ -92,6 +114,9 @@ def _earlier_submission(author: Account, new: NewComment) -> Comment | None:
 
 
 def get_comment(comment_id: int) -> Comment:
+    # Ids outside BIGINT cannot exist; the database driver would refuse to bind them.
+    if not 0 < comment_id < 2**63:
+        raise CommentNotFound(f"no comment {comment_id}", field="comment_id")
     comment = db.session.get(Comment, comment_id, options=[selectinload(Comment.scores)])
     if comment is None:
         raise CommentNotFound(f"no comment {comment_id}", field="comment_id")
@@ -130,7 +155,11 @@ def published_thread(
         return [], None
     query = (
         db.select(Comment)
-        .where(Comment.article_id == article.id, Comment.status == CommentStatus.PUBLISHED)
+        .where(
+            Comment.article_id == article.id,
+            Comment.status == CommentStatus.PUBLISHED,
+            Comment.deleted_at.is_(None),
+        )
         .options(selectinload(Comment.author))
         .order_by(Comment.id)
         .limit(limit + 1)
@@ -160,11 +189,34 @@ def _article_for(site: Site, external_id: str, title: str | None, url: str | Non
     return article
 
 
-def _parent_in(article: Article, parent_id: int) -> Comment:
+def _parent_in(article: Article, parent_id: int, author: Account) -> Comment:
+    """The comment replied to: under the same article, visible to the author, not too deep."""
     parent = db.session.get(Comment, parent_id) if 0 < parent_id < 2**63 else None
-    if parent is None or parent.article_id != article.id:
+    visible = parent is not None and (
+        parent.status is CommentStatus.PUBLISHED or parent.author_id == author.id
+    )
+    if parent is None or parent.article_id != article.id or not visible:
         raise InvalidInput("no such comment under this article", field="parent_id")
+    if parent.deleted_at is not None:
+        raise InvalidInput("the comment was deleted; reply to another one", field="parent_id")
+    max_depth = int(current_app.config.get("COMMENT_MAX_DEPTH", DEFAULT_MAX_DEPTH))
+    if depth_of(parent) >= max_depth:
+        raise InvalidInput(
+            f"replies nest at most {max_depth} levels; reply higher up", field="parent_id"
+        )
     return parent
+
+
+def depth_of(comment: Comment) -> int:
+    """1 for a top-level comment, 2 for a reply to it, and so on."""
+    depth, current = 1, comment
+    # Bounded: a reply is only accepted under a parent less deep than the limit.
+    while current.parent_id is not None and depth <= DEFAULT_MAX_DEPTH * 4:
+        current = db.session.get(Comment, current.parent_id)  # type: ignore[assignment]
+        if current is None:
+            break
+        depth += 1
+    return depth
 
 
 def _optional_title(raw: str | None) -> str | None:

@@ -1,46 +1,277 @@
-"""Read side of the moderation desk: the held queue, in the order a moderator asks for."""
+"""Read side of the moderation desk: queues as tabs, filters, search and keyset pagination."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import Comment, CommentStatus, Score
+from ..models import Comment, CommentStatus, ModerationEvent, Score
+from ..scoring.labels import LABELS
+from .assignments import SiteScope
+from .errors import InvalidInput
+
+PAGE_SIZE = 50
+# Tab counts stop here: counting a million published comments on every page load
+# costs more than the exact number is worth ("10,000+" is enough to plan a shift).
+COUNT_CAP = 10_000
+MAX_SEARCH_LENGTH = 200
+
+
+class Tab(StrEnum):
+    HELD = "held"
+    PENDING = "pending"
+    REPORTED = "reported"  # reader reports arrive with issue 5; until then always empty
+    PUBLISHED = "published"
+    REJECTED = "rejected"
+    ALL = "all"
+
+
+TAB_STATUS: dict[Tab, CommentStatus | None] = {
+    Tab.HELD: CommentStatus.HELD,
+    Tab.PENDING: CommentStatus.PENDING,
+    Tab.PUBLISHED: CommentStatus.PUBLISHED,
+    Tab.REJECTED: CommentStatus.REJECTED,
+    Tab.ALL: None,
+}
 
 
 class QueueOrder(StrEnum):
     OLDEST = "oldest"
-    SCORE = "score"  # most toxic first
+    NEWEST = "newest"
+    SCORE = "score"  # highest score first: the filtered label's, else toxicity
 
 
-def held_comments(order: QueueOrder = QueueOrder.OLDEST, limit: int = 50) -> list[Comment]:
-    query = (
-        db.select(Comment)
-        .where(Comment.status == CommentStatus.HELD)
-        .options(
-            selectinload(Comment.scores),
-            selectinload(Comment.author),
-            selectinload(Comment.article),
-            selectinload(Comment.site),
-        )
-        .limit(limit)
+# Sorting by score computes every candidate's score: cheap for the review tabs (thousands
+# of rows), seconds for a million published ones. Those tabs sort by age and filter by
+# "label at least" instead, which walks an index and stops after a page.
+SCORE_SORT_TABS = frozenset({Tab.HELD, Tab.PENDING, Tab.REPORTED})
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    tab: Tab = Tab.HELD
+    order: QueueOrder = QueueOrder.OLDEST
+    site_id: int | None = None
+    article_id: int | None = None
+    author_id: int | None = None
+    label: str | None = None
+    threshold: float | None = None
+    text: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.order is QueueOrder.SCORE and self.tab not in SCORE_SORT_TABS:
+            object.__setattr__(self, "order", QueueOrder.NEWEST)
+        if self.label is not None and self.label not in LABELS:
+            raise InvalidInput("unknown label", field="label")
+        if self.threshold is not None and not 0 <= self.threshold <= 1:
+            raise InvalidInput("must be between 0 and 1", field="threshold")
+        if self.text is not None and len(self.text) > MAX_SEARCH_LENGTH:
+            raise InvalidInput(f"must be at most {MAX_SEARCH_LENGTH} characters", field="q")
+
+    @property
+    def sort_label(self) -> str:
+        return self.label or "toxicity"
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """A position in a sorted queue: the last row's sort key, never an offset."""
+
+    id: int
+    score: float | None = None
+
+    def encode(self) -> str:
+        return str(self.id) if self.score is None else f"{self.score!r}_{self.id}"
+
+    @classmethod
+    def decode(cls, raw: str, order: QueueOrder) -> Cursor:
+        try:
+            if order is QueueOrder.SCORE:
+                score, _, ident = raw.partition("_")
+                cursor = cls(id=int(ident), score=float(score))
+                if cursor.score != cursor.score:  # NaN
+                    raise ValueError(raw)
+            else:
+                cursor = cls(id=int(raw))
+        except ValueError:
+            raise InvalidInput("not a page cursor", field="cursor") from None
+        if not 0 < cursor.id < 2**63:
+            raise InvalidInput("not a page cursor", field="cursor")
+        return cursor
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Comment]
+    next_cursor: str | None  # pass as ?after= for the following page
+    prev_cursor: str | None  # pass as ?before= for the preceding page
+
+
+def score_expression(label: str) -> ColumnElement[float]:
+    """The comment's highest score for ``label``; -1 for an unscored comment, so it sorts last."""
+    column = getattr(Score, label)
+    return func.coalesce(
+        db.select(func.max(column)).where(Score.comment_id == Comment.id).scalar_subquery(), -1.0
     )
-    if order is QueueOrder.SCORE:
-        latest_toxicity = (
-            db.select(func.max(Score.toxicity))
-            .where(Score.comment_id == Comment.id)
-            .scalar_subquery()
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere; its own % and _ match literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(query: Select[Any], scope: SiteScope, flt: QueueFilter, *, full: bool) -> Select[Any]:
+    """Apply the scope and the structural filters (site, article, author); ``full``: all."""
+    query = query.where(scope.narrowed(flt.site_id).clause(Comment.site_id))
+    if flt.article_id is not None:
+        query = query.where(Comment.article_id == flt.article_id)
+    if flt.author_id is not None:
+        query = query.where(Comment.author_id == flt.author_id)
+    if not full:
+        return query
+    if flt.label is not None and flt.threshold is not None:
+        column = getattr(Score, flt.label)
+        query = query.where(exists().where(Score.comment_id == Comment.id, column >= flt.threshold))
+    if flt.text:
+        query = query.where(Comment.body.ilike(like_pattern(flt.text), escape="\\"))
+    return query
+
+
+def page(
+    scope: SiteScope,
+    flt: QueueFilter,
+    *,
+    after: str | None = None,
+    before: str | None = None,
+    limit: int = PAGE_SIZE,
+) -> Page:
+    """One page of a tab, walking the sort key from a cursor (keyset pagination)."""
+    if flt.tab is Tab.REPORTED:
+        return Page([], None, None)
+    backwards = before is not None and after is None
+    raw = before if backwards else after
+    cursor = Cursor.decode(raw, flt.order) if raw else None
+    rows = _fetch(scope, flt, cursor, backwards, limit + 1)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if backwards:
+        rows.reverse()
+        if not more:
+            # The first page is near: show it whole rather than a short page.
+            return page(scope, flt, limit=limit)
+    items = [comment for comment, _ in rows]
+    keys = [_cursor(comment, score, flt.order) for comment, score in rows]
+    if not items:
+        return Page([], None, keys[0] if keys else None)
+    has_next = True if backwards else more
+    has_prev = more if backwards else cursor is not None
+    return Page(
+        items,
+        keys[-1].encode() if has_next else None,
+        keys[0].encode() if has_prev else None,
+    )
+
+
+def _cursor(comment: Comment, score: float | None, order: QueueOrder) -> Cursor:
+    return Cursor(comment.id, score if order is QueueOrder.SCORE else None)
+
+
+def _fetch(
+    scope: SiteScope, flt: QueueFilter, cursor: Cursor | None, backwards: bool, limit: int
+) -> list[tuple[Comment, float | None]]:
+    score = score_expression(flt.sort_label)
+    query = db.select(Comment, score if flt.order is QueueOrder.SCORE else None)
+    status = TAB_STATUS[flt.tab]
+    if status is not None:
+        query = query.where(Comment.status == status)
+    query = _where(query, scope, flt, full=True)
+    # Ascending id (oldest first) is the natural direction; the others flip it.
+    ascending_id = (flt.order is not QueueOrder.NEWEST) != backwards
+    if flt.order is QueueOrder.SCORE:
+        high_first = not backwards
+        if cursor is not None:
+            assert cursor.score is not None
+            beyond = score < cursor.score if high_first else score > cursor.score
+            id_beyond = Comment.id > cursor.id if ascending_id else Comment.id < cursor.id
+            query = query.where(or_(beyond, and_(score == cursor.score, id_beyond)))
+        query = query.order_by(
+            score.desc() if high_first else score.asc(),
+            Comment.id.asc() if ascending_id else Comment.id.desc(),
         )
-        query = query.order_by(latest_toxicity.desc().nulls_last(), Comment.id)
     else:
-        query = query.order_by(Comment.id)
-    return list(db.session.execute(query).scalars())
+        if cursor is not None:
+            query = query.where(Comment.id > cursor.id if ascending_id else Comment.id < cursor.id)
+        query = query.order_by(Comment.id.asc() if ascending_id else Comment.id.desc())
+    query = query.options(
+        selectinload(Comment.scores),
+        selectinload(Comment.author),
+        selectinload(Comment.article),
+        selectinload(Comment.site),
+    ).limit(limit)
+    return [(row[0], row[1]) for row in db.session.execute(query)]
 
 
-def held_count() -> int:
-    return db.session.execute(
-        db.select(func.count()).select_from(Comment).where(Comment.status == CommentStatus.HELD)
-    ).scalar_one()
+def tab_counts(scope: SiteScope, flt: QueueFilter) -> dict[Tab, int | None]:
+    """Comments per tab under the site/article/author filters, each capped at COUNT_CAP + 1.
+
+    Search text and score filters are left out on purpose: they cannot use an index,
+    and the tab counts answer "how much work is there", not "how many match".
+    """
+    counts: dict[Tab, int | None] = {Tab.REPORTED: None}
+    for tab, status in TAB_STATUS.items():
+        inner = db.select(Comment.id)
+        if status is not None:
+            inner = inner.where(Comment.status == status)
+        inner = _where(inner, scope, replace(flt, tab=tab), full=False).limit(COUNT_CAP + 1)
+        counts[tab] = db.session.execute(
+            db.select(func.count()).select_from(inner.subquery())
+        ).scalar_one()
+    return counts
+
+
+def neighbours(comment: Comment, scope: SiteScope) -> tuple[int | None, int | None]:
+    """The previous and next held comment (oldest first) in the moderator's sites."""
+    base = db.select(Comment.id).where(
+        Comment.status == CommentStatus.HELD, scope.clause(Comment.site_id)
+    )
+    prev_id = db.session.execute(
+        base.where(Comment.id < comment.id).order_by(Comment.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    next_id = db.session.execute(
+        base.where(Comment.id > comment.id).order_by(Comment.id).limit(1)
+    ).scalar_one_or_none()
+    return prev_id, next_id
+
+
+@dataclass(frozen=True)
+class ItemContext:
+    """What the queue shows beside a comment: why it was held and its latest decision."""
+
+    policy_reasons: list[str]
+    last_event: ModerationEvent | None
+
+
+def contexts(comment_ids: list[int]) -> dict[int, ItemContext]:
+    """One query for the events of a page of comments."""
+    events: dict[int, list[ModerationEvent]] = {comment_id: [] for comment_id in comment_ids}
+    if comment_ids:
+        rows = db.session.execute(
+            db.select(ModerationEvent)
+            .where(ModerationEvent.comment_id.in_(comment_ids))
+            .options(selectinload(ModerationEvent.actor))
+            .order_by(ModerationEvent.id)
+        ).scalars()
+        for event in rows:
+            events[event.comment_id].append(event)
+    out = {}
+    for comment_id, history in events.items():
+        automatic = [event for event in history if event.is_automatic]
+        reasons = list(automatic[-1].details.get("reasons", [])) if automatic else []
+        out[comment_id] = ItemContext(reasons, history[-1] if history else None)
+    return out

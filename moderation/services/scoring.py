@@ -18,6 +18,7 @@ from enum import StrEnum
 from sqlalchemy import func, update
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import jobs
 from ..extensions import db
 from ..models import Comment, CommentStatus, ModerationAction, ModerationEvent, Score
 from ..models.types import utcnow
@@ -99,6 +100,7 @@ def _score_locked(comment_id: int, attempts: int, scorer: Scorer, limits: Scorin
     if attempts > limits.max_attempts:
         _hold_after_errors(own, failures=attempts - 1)
         db.session.commit()
+        jobs.enqueue_webhook(own.id, "comment.held")
         return Outcome.HELD_AFTER_ERRORS
 
     # A comment that was in a crash before is scored alone, and only comments
@@ -119,7 +121,11 @@ def _score_locked(comment_id: int, attempts: int, scorer: Scorer, limits: Scorin
             outcome = Outcome.HELD_AFTER_ERRORS
         else:
             _apply(comment, result, scorer)
+    decided = [(c.id, c.status) for c in batch if c.status is not CommentStatus.PENDING]
     db.session.commit()
+    # After commit: a webhook receiver must never hear of a decision that was rolled back.
+    for decided_id, status in decided:
+        jobs.enqueue_status_webhook(decided_id, status)
     return outcome
 
 

@@ -4,12 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from flask.testing import FlaskClient
 
 from moderation.extensions import db
 from moderation.models import Account, Comment, CommentStatus, ModerationEvent, Role
+from moderation.models.desk import SiteAssignment
 
 Headers = Callable[[Account], dict[str, str]]
+
+
+@pytest.fixture
+def moderator_of(make_account: Callable[..., Account]) -> Callable[[Comment], Account]:
+    """A moderator assigned to the comment's site: moderators act only on their sites."""
+
+    def make(comment: Comment) -> Account:
+        moderator = make_account(Role.MODERATOR)
+        db.session.add(SiteAssignment(account_id=moderator.id, site_id=comment.site_id))
+        db.session.commit()
+        return moderator
+
+    return make
 
 
 def events_for(comment: Comment) -> list[ModerationEvent]:
@@ -27,9 +42,10 @@ def test_moderator_approves_held_comment(
     make_comment: Callable[..., Comment],
     make_account: Callable[..., Account],
     bearer: Headers,
+    moderator_of: Callable[[Comment], Account],
 ) -> None:
     comment = make_comment(status=CommentStatus.HELD)
-    moderator = make_account(Role.MODERATOR)
+    moderator = moderator_of(comment)
     response = client.post(
         f"/api/v1/comments/{comment.id}/decision",
         headers=bearer(moderator),
@@ -67,10 +83,11 @@ def test_stale_decision_is_409_and_changes_nothing(
     make_comment: Callable[..., Comment],
     make_account: Callable[..., Account],
     bearer: Headers,
+    moderator_of: Callable[[Comment], Account],
 ) -> None:
     comment = make_comment(status=CommentStatus.HELD)
     seen = comment.version
-    first, second = make_account(Role.MODERATOR), make_account(Role.MODERATOR)
+    first, second = moderator_of(comment), moderator_of(comment)
     ok = client.post(
         f"/api/v1/comments/{comment.id}/decision",
         headers=bearer(first),
@@ -117,9 +134,10 @@ def test_decision_fields_are_validated(
     make_comment: Callable[..., Comment],
     make_account: Callable[..., Account],
     bearer: Headers,
+    moderator_of: Callable[[Comment], Account],
 ) -> None:
     comment = make_comment(status=CommentStatus.HELD)
-    headers = bearer(make_account(Role.MODERATOR))
+    headers = bearer(moderator_of(comment))
     url = f"/api/v1/comments/{comment.id}/decision"
     bad_action = client.post(url, headers=headers, json={"action": "delete", "version": 1})
     assert bad_action.status_code == 422 and bad_action.get_json()["error"]["field"] == "action"
@@ -131,3 +149,22 @@ def test_decision_fields_are_validated(
         json={"action": "approve", "version": 1},
     )
     assert missing.status_code == 404
+
+
+def test_moderators_of_other_sites_cannot_decide(
+    client: FlaskClient,
+    make_comment: Callable[..., Comment],
+    make_account: Callable[..., Account],
+    moderator_of: Callable[[Comment], Account],
+    bearer: Headers,
+) -> None:
+    comment = make_comment(status=CommentStatus.HELD)
+    elsewhere = moderator_of(make_comment())  # assigned to another site only
+    response = client.post(
+        f"/api/v1/comments/{comment.id}/decision",
+        headers=bearer(elsewhere),
+        json={"action": "approve", "version": comment.version},
+    )
+    assert response.status_code == 404
+    db.session.refresh(comment)
+    assert comment.status is CommentStatus.HELD and events_for(comment) == []

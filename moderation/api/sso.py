@@ -1,0 +1,34 @@
+"""SSO exchange: a site's signed token for a reader in, an API bearer token out."""
+
+from __future__ import annotations
+
+from flask import Response, current_app, jsonify
+
+from ..extensions import limiter
+from ..services import sso
+from . import bp
+from .payload import json_object, no_unknown_fields, string_field
+from .serializers import timestamp
+
+
+@bp.post("/auth/sso")
+@limiter.limit(lambda: str(current_app.config.get("RATE_LIMIT_SSO", "30/minute")))
+def sso_exchange() -> tuple[Response, int, dict[str, str]]:
+    data = json_object()
+    no_unknown_fields(data, {"site", "token"})
+    site = string_field(data, "site", required=True) or ""
+    token = string_field(data, "token", required=True) or ""
+    signed_in = sso.exchange(site, token)
+    account = signed_in.account
+    body = jsonify(
+        token=signed_in.token,
+        token_type="Bearer",  # noqa: S106 (the scheme's name, not a secret)
+        expires_at=timestamp(signed_in.expires_at),
+        account={
+            "id": account.id,
+            "display_name": account.display_name,
+            "may_comment": account.may_comment,
+            "created": signed_in.created,
+        },
+    )
+    return body, 201, {"Cache-Control": "no-store"}

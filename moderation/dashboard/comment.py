@@ -1,0 +1,70 @@
+"""One comment in context: why it was held, its article and parent, its author, its history."""
+
+from __future__ import annotations
+
+from flask import abort, render_template
+from werkzeug.wrappers import Response
+
+from ..auth.session import moderator_required
+from ..i18n import use_timezone
+from ..models import Comment, CommentStatus
+from ..scoring.labels import LABELS
+from ..services import audit, authors, claims, decisions, site_settings, undo
+from ..services import queue as desk_queue
+from ..services.errors import CommentNotFound
+from ..services.sites import policy_for
+from . import bp
+from .common import moderator, scope
+from .forms import AuthorActionForm, DecisionForm, NoteForm
+
+
+def comment_or_404(comment_id: int) -> Comment:
+    try:
+        return decisions.comment_in_scope(comment_id, scope())
+    except CommentNotFound:
+        abort(404)
+
+
+@bp.get("/comments/<int:comment_id>")
+@moderator_required
+def comment(comment_id: int) -> str:
+    item = comment_or_404(comment_id)
+    use_timezone(item.site.timezone)
+    # Opening a comment is "looking at it": others see that for a couple of minutes.
+    claims.claim(item.id, moderator())
+    history = audit.events_for_comment(item.id)
+    automatic = [event for event in history if event.is_automatic]
+    human = decisions.latest_human_decision(item.id)
+    parent = item.parent if item.parent and scope().allows(item.parent.site_id) else None
+    previous_id, next_id = desk_queue.neighbours(item, scope())
+    return render_template(
+        "dashboard/comment.html",
+        comment=item,
+        score=item.latest_score,
+        labels=LABELS,
+        policy=policy_for(item.site),
+        why=automatic[-1] if automatic else None,
+        history=history,
+        decided_by=human,
+        # Only the latest event can be taken back: nobody's later work is undone with it.
+        undoable=history[-1] if history and undo.undoable(history[-1], moderator()) else None,
+        parent=parent,
+        panel=authors.panel(item.author, scope(), exclude=item.id),
+        looking=claims.others_looking([item.id], moderator()).get(item.id, []),
+        reasons=site_settings.reasons_for(item.site),
+        previous_id=previous_id,
+        next_id=next_id,
+        statuses=CommentStatus,
+        form=DecisionForm(),
+        author_form=AuthorActionForm(),
+        note_form=NoteForm(),
+    )
+
+
+@bp.post("/comments/<int:comment_id>/claim")
+@moderator_required
+def claim(comment_id: int) -> Response:
+    """Called by desk.js when a moderator lingers on a comment in the queue."""
+    item = comment_or_404(comment_id)
+    claims.claim(item.id, moderator())
+    return Response(status=204)

@@ -1,0 +1,139 @@
+"""The queue page: tabs with counts, filters, search, keyset pages, bulk selection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flask import flash, render_template, request, url_for
+from flask_babel import gettext as _
+from werkzeug.wrappers import Response
+
+from ..auth.session import moderator_required
+from ..extensions import db
+from ..i18n import use_timezone
+from ..models import Account, Article
+from ..scoring.labels import LABELS
+from ..services import authors, claims, site_settings
+from ..services import queue as desk_queue
+from ..services.assignments import visible_sites
+from ..services.errors import InvalidInput
+from . import bp
+from .common import float_arg, int_arg, moderator, scope
+from .forms import CsrfForm, DecisionForm
+
+DEFAULT_THRESHOLD = 0.5
+
+
+def _choice(enum_class: type, name: str, default: object) -> object:
+    try:
+        return enum_class(request.args.get(name, default))
+    except ValueError:
+        return default
+
+
+def _filter() -> tuple[desk_queue.QueueFilter, Account | None, Article | None]:
+    """The filter from the query string; unknown values fall back to defaults."""
+    author = None
+    author_text = request.args.get("author", "").strip()
+    if author_text:
+        author = authors.resolve(author_text)
+        if author is None:
+            flash(_("No author matches “%(text)s”.", text=author_text[:100]), "warning")
+    article_id = int_arg("article")
+    article = db.session.get(Article, article_id) if article_id else None
+    if article is not None and not scope().allows(article.site_id):
+        article = None
+    label = request.args.get("label") or None
+    label = label if label in LABELS else None
+    threshold = float_arg("min")
+    text = request.args.get("q", "").strip()[: desk_queue.MAX_SEARCH_LENGTH] or None
+    flt = desk_queue.QueueFilter(
+        tab=_choice(desk_queue.Tab, "tab", desk_queue.Tab.HELD),  # type: ignore[arg-type]
+        order=_choice(desk_queue.QueueOrder, "sort", desk_queue.QueueOrder.OLDEST),  # type: ignore[arg-type]
+        site_id=int_arg("site"),
+        # An author or article that is not found matches nothing, rather than everything.
+        article_id=article.id if article else (0 if article_id else None),
+        author_id=author.id if author else (0 if author_text else None),
+        label=label,
+        threshold=(threshold if threshold is not None else DEFAULT_THRESHOLD) if label else None,
+        text=text,
+    )
+    return flt, author, article
+
+
+@bp.get("/")
+@moderator_required
+def queue() -> str | Response:
+    flt, author, article = _filter()
+    sites = visible_sites(scope())
+    if flt.site_id is not None or len(sites) == 1:
+        site = next((s for s in sites if s.id == (flt.site_id or sites[0].id)), None)
+        use_timezone(site.timezone if site else None)
+    try:
+        page = desk_queue.page(
+            scope(), flt, after=request.args.get("after"), before=request.args.get("before")
+        )
+    except InvalidInput:
+        flash(_("That page no longer exists; here is the first page."), "warning")
+        page = desk_queue.page(scope(), flt)
+    ids = [comment.id for comment in page.items]
+    reasons = site_settings.reasons_by_site(sorted({c.site_id for c in page.items}))
+    return render_template(
+        "dashboard/queue.html",
+        page=page,
+        flt=flt,
+        tabs=list(desk_queue.Tab),
+        counts=desk_queue.tab_counts(scope(), flt),
+        count_cap=desk_queue.COUNT_CAP,
+        sites=sites,
+        author=author,
+        author_text=request.args.get("author", "").strip(),
+        article=article,
+        labels=LABELS,
+        score_tabs=desk_queue.SCORE_SORT_TABS,
+        contexts=desk_queue.contexts(ids),
+        looking=claims.others_looking(ids, moderator()),
+        reasons=reasons,
+        # Every reason of the sites on this page; the service checks each comment's own list.
+        bulk_reasons=list(dict.fromkeys(r for listed in reasons.values() for r in listed)),
+        thresholds={c.site_id: _hold_thresholds(c.site.policy) for c in page.items},
+        form=DecisionForm(),
+        csrf_form=CsrfForm(),
+        link=_link_builder(_query_args()),
+        tab_names=tab_names(),
+    )
+
+
+def _hold_thresholds(policy: dict[str, object]) -> dict[str, float]:
+    from ..scoring.policy import PolicySettings
+
+    return dict(PolicySettings.from_mapping(policy).hold_thresholds)
+
+
+def tab_names() -> dict[desk_queue.Tab, str]:
+    return {
+        desk_queue.Tab.HELD: _("Needs review"),
+        desk_queue.Tab.PENDING: _("Pending"),
+        desk_queue.Tab.REPORTED: _("Reported"),
+        desk_queue.Tab.PUBLISHED: _("Published"),
+        desk_queue.Tab.REJECTED: _("Rejected"),
+        desk_queue.Tab.ALL: _("All"),
+    }
+
+
+def _link_builder(args: dict[str, str]) -> Callable[..., str]:
+    """A queue URL with the current filters and some changed; None removes a filter."""
+
+    def link(**changes: object) -> str:
+        merged: dict[str, object] = {**args, **changes}
+        return url_for(
+            "dashboard.queue", **{k: v for k, v in merged.items() if v not in (None, "")}
+        )
+
+    return link
+
+
+def _query_args() -> dict[str, str]:
+    """The current filters, to rebuild links (tabs, pages, sort) without losing them."""
+    keep = ("tab", "sort", "site", "article", "author", "label", "min", "q")
+    return {name: request.args[name] for name in keep if request.args.get(name)}

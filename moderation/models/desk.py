@@ -1,0 +1,91 @@
+"""The moderation desk: site assignments, moderator notes, soft claims, per-site settings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Index, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .accounts import Account
+from .comments import Comment
+from .sites import Site
+from .types import BigId, UTCDateTime, utcnow
+
+# The desk's reads on comments. They live here, next to the queries that need them
+# (services/queue.py, services/statistics.py), rather than on the Comment model:
+# - tabs over all of a moderator's sites, newest or oldest first, page by page;
+# - "comments per day" and backlog age scans bounded by time.
+Index("ix_comments_status_id", Comment.status, Comment.id)
+Index("ix_comments_created_at", Comment.created_at)
+
+
+class SiteAssignment(db.Model):
+    """A moderator works the queues of a site; admins see every site without one."""
+
+    __tablename__ = "site_assignments"
+    __table_args__ = (
+        UniqueConstraint("account_id", "site_id", name="uq_site_assignments_account_id_site_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    account: Mapped[Account] = relationship()
+    site: Mapped[Site] = relationship()
+
+
+class ModeratorNote(db.Model):
+    """An internal note about a commenter, visible to moderators only."""
+
+    __tablename__ = "moderator_notes"
+    __table_args__ = (Index("ix_moderator_notes_account_id_id", "account_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    # The commenter the note is about.
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    written_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    written_by: Mapped[Account | None] = relationship(foreign_keys=[written_by_id])
+
+
+class CommentClaim(db.Model):
+    """A soft, expiring "I am looking at this": shown to others, never blocks a decision."""
+
+    __tablename__ = "comment_claims"
+    __table_args__ = (
+        UniqueConstraint(
+            "comment_id", "moderator_id", name="uq_comment_claims_comment_id_moderator_id"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    comment_id: Mapped[int] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"))
+    moderator_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+    moderator: Mapped[Account] = relationship()
+
+
+class DeskSettings(db.Model):
+    """Per-site desk settings: the rejection reasons moderators choose from."""
+
+    __tablename__ = "desk_settings"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"), unique=True)
+    # Shown to the author as the statement of reasons (DSA Art. 17), so in the site's language.
+    rejection_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL")
+    )
+
+    site: Mapped[Site] = relationship()

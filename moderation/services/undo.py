@@ -1,0 +1,96 @@
+"""Taking back a decision within a few minutes: the comment's previous status returns, audited."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from flask import current_app
+from sqlalchemy.orm.exc import StaleDataError
+
+from .. import jobs
+from ..extensions import db
+from ..models import Account, Comment, CommentStatus, ModerationAction, ModerationEvent, Role
+from ..models.types import utcnow
+from .assignments import SiteScope
+from .decisions import UNDOABLE, latest_event, require_moderator
+from .errors import Conflict
+
+DEFAULT_UNDO_SECONDS = 300
+
+
+class CannotUndo(Conflict):
+    code = "cannot_undo"
+
+
+def undo_window() -> timedelta:
+    return timedelta(seconds=int(current_app.config.get("DESK_UNDO_SECONDS", DEFAULT_UNDO_SECONDS)))
+
+
+@dataclass
+class UndoResult:
+    comments: list[Comment] = field(default_factory=list)
+    refused: list[int] = field(default_factory=list)  # comment ids whose decision stands
+
+
+def undo(event_ids: Sequence[int], moderator: Account, *, scope: SiteScope) -> UndoResult:
+    """Take back decisions within the undo window, restoring each comment's previous status.
+
+    Only the decision's author (or an admin) may undo it, and only while it is the
+    comment's latest event: a decision someone else has built on stays.
+    """
+    require_moderator(moderator)
+    result = UndoResult()
+    cutoff = utcnow() - undo_window()
+    # Everything flushes at the commit, so a lost race surfaces there as CannotUndo.
+    with db.session.no_autoflush:
+        for event_id in dict.fromkeys(event_ids):
+            event = db.session.get(ModerationEvent, event_id)
+            if event is None or not scope.allows(event.comment.site_id):
+                continue
+            if (
+                event.action not in UNDOABLE
+                or event.created_at < cutoff
+                or (event.actor_id != moderator.id and moderator.role is not Role.ADMIN)
+                or latest_event(event.comment_id) is not event
+            ):
+                result.refused.append(event.comment_id)
+                continue
+            comment = event.comment
+            restored = CommentStatus(event.details.get("previous_status", CommentStatus.HELD))
+            comment.status = restored
+            decided = event.details.get("previous_decided_at")
+            comment.decided_at = datetime.fromisoformat(decided) if decided else None
+            db.session.add(
+                ModerationEvent(
+                    comment=comment,
+                    actor=moderator,
+                    action=ModerationAction.UNDONE,
+                    reason=None,
+                    details={
+                        "undone_event_id": event.id,
+                        "undone_action": event.action.value,
+                        "restored_status": restored.value,
+                    },
+                )
+            )
+            result.comments.append(comment)
+    restored = [(comment.id, comment.status) for comment in result.comments]
+    try:
+        db.session.commit()
+    except StaleDataError:
+        db.session.rollback()
+        raise CannotUndo("the comment changed meanwhile; nothing was undone") from None
+    for comment_id, status in restored:
+        jobs.enqueue_status_webhook(comment_id, status)
+    return result
+
+
+def undoable(event: ModerationEvent, moderator: Account) -> bool:
+    """Whether ``moderator`` may still undo ``event`` (for showing the button)."""
+    return (
+        event.action in UNDOABLE
+        and event.created_at >= utcnow() - undo_window()
+        and (event.actor_id == moderator.id or moderator.role is Role.ADMIN)
+    )

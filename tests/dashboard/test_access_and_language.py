@@ -1,0 +1,82 @@
+"""Every desk page: who may open it, in which language, with which security headers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from flask.testing import FlaskClient
+
+from moderation.models import Account, Comment, Role
+
+Login = Callable[[Account], None]
+PAGES = [
+    "/dashboard/",
+    "/dashboard/?tab=all",
+    "/dashboard/comments/{id}",
+    "/dashboard/audit",
+    "/dashboard/audit.csv",
+    "/dashboard/stats",
+]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_desk_pages_need_a_moderator(
+    path: str,
+    client: FlaskClient,
+    login: Login,
+    make_account: Callable[..., Account],
+    make_moderator: Callable[..., Account],
+    make_held: Callable[..., Comment],
+) -> None:
+    url = path.format(id=make_held().id)
+    anonymous = client.get(url)
+    assert anonymous.status_code == 302 and "/auth/login" in anonymous.headers["Location"]
+    login(make_account(Role.COMMENTER))
+    assert client.get(url).status_code == 403
+    login(make_moderator())
+    response = client.get(url)
+    assert response.status_code == 200
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "style-src 'self'" in csp
+
+
+def test_pages_carry_no_inline_script_or_style(
+    client: FlaskClient,
+    login: Login,
+    make_moderator: Callable[..., Account],
+    make_held: Callable[..., Comment],
+    admin: Account,
+) -> None:
+    comment = make_held()
+    login(admin)
+    for path in [p.format(id=comment.id) for p in PAGES if "csv" not in p] + [
+        "/dashboard/admin/",
+        f"/dashboard/admin/sites/{comment.site_id}",
+    ]:
+        html = client.get(path).get_data(as_text=True)
+        assert "<script>" not in html and "style=" not in html, path
+        assert " onclick=" not in html and " onload=" not in html, path
+        for tag in html.split("<script")[1:]:
+            assert tag.lstrip().startswith("src="), path
+
+
+def test_language_switch_keeps_the_filters_and_is_remembered(
+    client: FlaskClient, login: Login, make_moderator: Callable[..., Account]
+) -> None:
+    login(make_moderator())
+    html = client.get("/dashboard/?tab=rejected&q=Hallo").get_data(as_text=True)
+    assert 'href="/dashboard/?tab=rejected&amp;q=Hallo&amp;lang=en"' in html
+    english = client.get("/dashboard/?tab=rejected&q=Hallo&lang=en").get_data(as_text=True)
+    assert "<h1>Rejected</h1>" in english and 'lang="en"' in english
+    assert "<h1>Audit log</h1>" in client.get("/dashboard/audit").get_data(as_text=True)
+    german = client.get("/dashboard/audit?lang=de").get_data(as_text=True)
+    assert "<h1>Protokoll</h1>" in german and 'lang="de"' in german
+
+
+def test_german_is_the_default_for_browsers_without_a_preference(
+    client: FlaskClient, login: Login, make_moderator: Callable[..., Account]
+) -> None:
+    login(make_moderator())
+    html = client.get("/dashboard/stats").get_data(as_text=True)
+    assert "<h1>Statistik</h1>" in html and "Kommentare pro Tag" in html
