@@ -13,6 +13,7 @@ from .. import jobs
 from ..extensions import db
 from ..models import Account, Article, Comment, CommentStatus, ModerationEvent, Site
 from . import sites, sso
+from .assignments import scope_for
 from .errors import (
     AccountNotActive,
     CommentNotFound,
@@ -129,7 +130,10 @@ def visible_comment(comment_id: int, viewer: Account | None) -> Comment:
     Not-found rather than forbidden, so strangers cannot probe which ids exist.
     """
     comment = get_comment(comment_id)
-    if viewer is None or not (viewer.is_moderator or viewer.id == comment.author_id):
+    if viewer is not None and viewer.id == comment.author_id:
+        return comment
+    # Moderators see the comments of the sites they are assigned to; admins all.
+    if viewer is None or not (viewer.is_moderator and scope_for(viewer).allows(comment.site_id)):
         raise CommentNotFound(f"no comment {comment_id}", field="comment_id")
     return comment
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from ..extensions import db
 from ..models import Account, Comment, CommentReport, CommentStatus, ReportReason
 from ..models.types import utcnow
+from .assignments import scope_for
 from .comments import get_comment
 from .errors import AccountNotActive, CommentNotFound, Conflict, InvalidInput, NotAllowed
 
@@ -94,6 +95,8 @@ def dismiss(moderator: Account, comment_id: int) -> Comment:
     if not moderator.is_moderator:
         raise NotAllowed("only moderators review reports")
     comment = get_comment(comment_id)
+    if not scope_for(moderator).allows(comment.site_id):
+        raise CommentNotFound(f"no comment {comment_id}", field="comment_id")
     now = utcnow()
     db.session.execute(
         update(CommentReport)
