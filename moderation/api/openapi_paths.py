@@ -32,6 +32,24 @@ READER_PATHS: dict[str, dict[str, Schema]] = {
             errors=(400, 401, 415, 422, 429),
         )
     },
+    "/api/v1/me/export": {
+        "get": op(
+            "Export everything stored about the calling account (GDPR Art. 15/20)",
+            "Readers",
+            security=READER,
+            errors=(401,),
+        )
+    },
+    "/api/v1/me": {
+        "delete": op(
+            "Erase the calling account (GDPR Art. 17): anonymised, logins ended",
+            "Readers",
+            ok=(204, None),
+            security=READER,
+            body=body({"confirm": {"type": "string", "enum": ["DELETE"]}}, ["confirm"]),
+            errors=(400, 401, 415, 422),
+        )
+    },
     "/api/v1/auth/sso": {
         "post": op(
             "Exchange a site's SSO token (HS256 JWT) for a bearer token",

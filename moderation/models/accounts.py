@@ -23,6 +23,7 @@ class AccountStatus(StrEnum):
     ACTIVE = "active"
     SUSPENDED = "suspended"
     BANNED = "banned"
+    DELETED = "deleted"  # erased at the person's request; the row stays for the audit trail
 
 
 class TokenKind(StrEnum):

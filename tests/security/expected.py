@@ -47,6 +47,8 @@ DESK_ACTION = rule({302}, {403}, {403}, {302, 404}, {302}, {302})
 COMMENT_ACTION = rule({302}, {403}, {403}, {404}, {200, 204, 302}, {200, 204, 302})
 
 EXPECTED: dict[str, dict[str, set[int]]] = {
+    "GET api.export_my_data": rule({401}, {200}, {200}, {200}, {200}, {200}),
+    "DELETE api.erase_me": rule({401}, {422}, {422}, {422}, {422}, {422}),  # no confirmation
     "POST api.submit": rule({401}, {202}, {202}, {202}, {202}, {202}),
     "GET api.show": rule({404}, {404}, {200}, {404}, {200}, {200}),
     "POST api.decide": rule({401}, {403}, {403}, {404}, {200, 409}, {200, 409}),
