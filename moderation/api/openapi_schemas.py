@@ -111,6 +111,11 @@ SCHEMAS: dict[str, Schema] = {
                     "decided_at": TIME_OR_NULL,
                     "scores": nullable(LABEL_SCORES),
                     "scorer": nullable(obj({"name": STRING, "version": STRING})),
+                    "explanation": {
+                        "type": ["object", "null"],
+                        "description": "held or rejected comments: {label, method, spans: "
+                        "[{start, end, text, weight}]}, the words that drove the score",
+                    },
                     "decision": ref("Decision"),
                     "edited_at": TIME_OR_NULL,
                     "report_count": {"type": "integer", "description": "moderators only"},

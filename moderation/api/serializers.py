@@ -34,6 +34,8 @@ def private_comment(comment: Comment, decision: ModerationEvent | None) -> dict[
         "decided_at": timestamp(comment.decided_at),
         "scores": score.as_dict() if score else None,
         "scorer": {"name": score.scorer_name, "version": score.scorer_version} if score else None,
+        # For held and rejected comments: the words that drove the score (occlusion).
+        "explanation": score.explanation if score else None,
         "decision": _decision(decision),
     }
 

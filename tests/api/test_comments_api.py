@@ -10,6 +10,7 @@ from flask.testing import FlaskClient
 
 from moderation.extensions import db
 from moderation.models import Account, AccountStatus, Comment, CommentStatus, Role, Site
+from moderation.models.desk import SiteAssignment
 
 Headers = Callable[[Account], dict[str, str]]
 
@@ -217,10 +218,16 @@ def test_author_and_moderators_see_a_comment_others_do_not(
     own = client.get(f"/api/v1/comments/{comment.id}", headers=bearer(comment.author))
     assert own.status_code == 200
     assert own.get_json()["status"] == "held" and own.get_json()["version"] == comment.version
-    moderator = client.get(
-        f"/api/v1/comments/{comment.id}", headers=bearer(make_account(Role.MODERATOR))
-    )
+    assigned = make_account(Role.MODERATOR)
+    db.session.add(SiteAssignment(account_id=assigned.id, site_id=comment.site_id))
+    db.session.commit()
+    moderator = client.get(f"/api/v1/comments/{comment.id}", headers=bearer(assigned))
     assert moderator.status_code == 200
+    for outsider in (make_account(Role.MODERATOR), make_account()):  # unassigned, reader
+        response = client.get(f"/api/v1/comments/{comment.id}", headers=bearer(outsider))
+        assert response.status_code == 404
+    admin = client.get(f"/api/v1/comments/{comment.id}", headers=bearer(make_account(Role.ADMIN)))
+    assert admin.status_code == 200
     stranger = client.get(f"/api/v1/comments/{comment.id}", headers=bearer(make_account()))
     assert stranger.status_code == 404
     anonymous = client.get(f"/api/v1/comments/{comment.id}")
