@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from flask import Flask, Response, jsonify, request
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from ..extensions import db
@@ -82,6 +82,20 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(error: ApiError) -> Response:
         return error_response(error.status, error.code, error.message, error.field, **error.extra)
+
+    @app.errorhandler(DataError)
+    def _unstorable_input(error: DataError) -> Response | tuple[str, int]:
+        # Input the database cannot hold (a NUL byte in a path, a number out of range)
+        # that slipped past validation: the client's fault, not a server error.
+        log.warning("input the database refused: %s", error.orig)
+        db.session.rollback()
+        if not _wants_json():
+            return "Bad request.", 400
+        return error_response(
+            400,
+            "invalid_input",
+            "the request contains a value that cannot be stored (e.g. a NUL character)",
+        )
 
     @app.errorhandler(errors.DomainError)
     def _domain_error(error: errors.DomainError) -> Response:

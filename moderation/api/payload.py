@@ -49,6 +49,8 @@ def string_field(data: dict[str, Any], name: str, *, required: bool = False) -> 
     if not isinstance(value, str):
         raise ApiError(422, "invalid", "must be a string", field=name)
     _reject_lone_surrogates(name, value)
+    if "\x00" in value and name != "body":  # bodies are cleaned of control characters later
+        raise ApiError(422, "invalid", "contains a NUL character", field=name)
     return value
 
 

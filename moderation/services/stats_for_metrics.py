@@ -82,9 +82,16 @@ def _queue_depth() -> dict[str, int]:
     try:
         with celery.connection_for_read() as connection:
             channel = connection.default_channel
+            redis_client = getattr(channel, "client", None)
             for queue in QUEUES:
-                _, count, _ = channel.queue_declare(queue=queue, durable=True, auto_delete=False)
-                depth[queue] = int(count)
+                if connection.transport.driver_type == "redis" and redis_client is not None:
+                    # A Redis queue is a list; LLEN also answers for one a FLUSHALL removed.
+                    depth[queue] = int(redis_client.llen(queue))
+                else:
+                    _, count, _ = channel.queue_declare(
+                        queue=queue, durable=True, auto_delete=False
+                    )
+                    depth[queue] = int(count)
     except Exception:  # a broker outage must not break the metrics page
         log.warning("metrics: broker queue depth unavailable", exc_info=True)
     return depth

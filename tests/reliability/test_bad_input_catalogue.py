@@ -276,3 +276,35 @@ def test_duplicate_posts_with_one_idempotency_key_create_one_comment(
     different = client.post(url, json={"body": "Etwas anderes"}, headers=keyed)
     assert different.status_code == 409
     assert different.get_json()["error"]["code"] == "idempotency_key_reused"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/sites/a%00b/articles/wahl/comments",
+        "/api/v1/sites/stadtanzeiger/articles/a%00b/comments",
+    ],
+)
+def test_nul_characters_in_paths_are_client_errors(
+    client: FlaskClient, site: Site, headers: dict[str, str], path: str
+) -> None:
+    read = client.get(path)
+    # SQLite can look the id up and finds nothing; PostgreSQL refuses NUL: 400, not 500.
+    assert read.status_code in {200, 400, 404}
+    if read.status_code == 200:
+        assert read.get_json()["comments"] == []
+    posted = client.post(path, json={"body": "x"}, headers=headers)
+    assert posted.status_code in {400, 404, 422}
+    assert "error" in posted.get_json()
+
+
+def test_nul_in_a_text_field_is_named(
+    client: FlaskClient, site: Site, headers: dict[str, str]
+) -> None:
+    response = client.post(
+        URL.format(site=site.slug, article="wahl"),
+        json={"body": "ok", "article_title": "a\x00b"},
+        headers=headers,
+    )
+    assert response.status_code == 422
+    assert response.get_json()["error"]["field"] == "article_title"
