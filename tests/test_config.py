@@ -66,6 +66,10 @@ def test_production_settings_are_taken_from_the_environment(tmp_path: Path) -> N
     assert config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://u:p@db:5432/moderation"
     assert config["CELERY"]["broker_url"] == "redis://redis:6379/0"
     assert config["SESSION_COOKIE_SECURE"] is True
+    assert config["REMEMBER_COOKIE_SECURE"] is True
+    assert config["REMEMBER_COOKIE_HTTPONLY"] is True
+    assert config["REMEMBER_COOKIE_SAMESITE"] == "Lax"
+    assert config["REMEMBER_COOKIE_DURATION"].days == 14
     assert config["CELERY"]["task_acks_late"] is True
     assert config["CELERY"]["task_reject_on_worker_lost"] is True
 
@@ -89,8 +93,10 @@ def test_scorer_options_come_from_the_environment(tmp_path: Path) -> None:
 
 
 def test_postgres_sessions_cannot_hold_locks_for_ever(tmp_path: Path) -> None:
-    config = build_config(tmp_path, {"DATABASE_URL": "postgresql://db/x",
-                                     "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS": "30000"})
+    config = build_config(
+        tmp_path,
+        {"DATABASE_URL": "postgresql://db/x", "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS": "30000"},
+    )
     options = config["SQLALCHEMY_ENGINE_OPTIONS"]["connect_args"]["options"]
     assert "-c lock_timeout=10000" in options
     assert "-c idle_in_transaction_session_timeout=30000" in options

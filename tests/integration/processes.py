@@ -75,16 +75,19 @@ class WorkerProcess:
         assert self.process is not None
         os.killpg(self.process.pid, signal.SIGCONT)
 
-    def stop(self) -> None:
+    def stop(self) -> int | None:
+        """SIGTERM (Celery's warm shutdown); returns the exit code, or None if it had to be
+        killed after 30 s."""
         if self.process is None or self.process.poll() is not None:
-            return
+            return self.process.returncode if self.process else None
         os.killpg(self.process.pid, signal.SIGCONT)  # a frozen worker cannot hear SIGTERM
         os.killpg(self.process.pid, signal.SIGTERM)  # warm shutdown: finish the current task
         try:
-            self.process.wait(timeout=30)
+            return self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
+            return None
 
     def __enter__(self) -> Self:
         return self.start()

@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 
 from moderation import create_app
 from moderation.extensions import db
-from moderation.models import ModerationEvent, Role, Score
+from moderation.models import Comment, CommentStatus, ModerationEvent, Role, Score
 from moderation.services import accounts, sites
 from tests.conftest import TEST_SECRET, FreshContextClient, _test_config, _truncate_all
 from tests.integration.processes import WorkerProcess
@@ -134,3 +134,37 @@ def test_a_burst_of_comments_is_all_decided(stack: tuple[Flask, WorkerProcess]) 
         locations.append(response.headers["Location"])
     statuses = [wait_for_decision(client, url, headers, worker)["status"] for url in locations]
     assert all(status in {"published", "held", "rejected"} for status in statuses)
+
+
+def test_worker_shuts_down_gracefully_on_sigterm(stack: tuple[Flask, WorkerProcess]) -> None:
+    """SIGTERM mid-burst: the worker finishes its task and exits 0; nothing is left half-done."""
+    app, worker = stack
+    client = app.test_client()
+    headers = site_and_reader()
+    ids = []
+    for i in range(20):
+        response = client.post(
+            "/api/v1/sites/stadtanzeiger/articles/a1/comments",
+            json={"body": f"Kommentar {i} vor dem Herunterfahren."},
+            headers=headers,
+        )
+        ids.append(response.get_json()["id"])
+    assert worker.stop() == 0, worker.log()
+    assert "Warm shutdown" in worker.log() or "worker: Warm shutdown" in worker.log()
+    with app.app_context():
+        db.session.expire_all()
+        for comment_id in ids:
+            comment = db.session.get(Comment, comment_id)
+            scores = db.session.query(Score).filter_by(comment_id=comment_id).count()
+            events = db.session.query(ModerationEvent).filter_by(comment_id=comment_id).count()
+            # Each comment is either untouched or fully decided: never scored without a
+            # decision, or decided without its score and audit event.
+            expected = (0, 0) if comment.status is CommentStatus.PENDING else (1, 1)
+            assert (scores, events) == expected, comment_id
+    # Whatever it did not reach is still queued: a new worker decides all of it.
+    with WorkerProcess(worker.env, worker.log_path.with_name("second.log")) as second:
+        statuses = [
+            wait_for_decision(client, f"/api/v1/comments/{i}", headers, second)["status"]
+            for i in ids
+        ]
+    assert all(status != "pending" for status in statuses)
