@@ -149,6 +149,7 @@ def _names() -> tuple[dict[str, object], dict[str, object], dict[str, object]]:
         "active": _l("active"),
         "suspended": _l("suspended"),
         "banned": _l("banned"),
+        "deleted": _l("account deleted"),
     }
     return labels, actions, statuses
 

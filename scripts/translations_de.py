@@ -287,6 +287,7 @@ DESK = {
     "Write a note of at most 2,000 characters.": "Bitte eine Notiz mit höchstens 2.000 "
     "Zeichen schreiben.",
     "active": "aktiv",
+    "account deleted": "Konto gelöscht",
     "all comments under it": "alle Kommentare darunter",
     "any": "beliebig",
     "any moderator": "beliebige Person der Moderation",
