@@ -63,8 +63,15 @@ def score_comment(comment_id: int, scorer: Scorer, limits: ScoringLimits | None 
     limits = limits or ScoringLimits()
     attempts = _count_attempt(comment_id)
     if attempts is None:
-        log.warning("comment %s vanished before scoring", comment_id)
-        return Outcome.MISSING
+        # Most tasks of a burst end here: a companion's batch decided their comment.
+        exists = db.session.execute(
+            db.select(Comment.id).where(Comment.id == comment_id)
+        ).scalar_one_or_none()
+        db.session.rollback()
+        if exists is None:
+            log.warning("comment %s vanished before scoring", comment_id)
+            return Outcome.MISSING
+        return Outcome.ALREADY_DECIDED
     try:
         return _score_locked(comment_id, attempts, scorer, limits)
     except StaleDataError:
@@ -74,13 +81,19 @@ def score_comment(comment_id: int, scorer: Scorer, limits: ScoringLimits | None 
 
 
 def _count_attempt(comment_id: int) -> int | None:
-    """Count this try in its own committed transaction, before anything can crash."""
+    """Count this try in its own committed transaction, before anything can crash.
+
+    Returns the attempts so far, or None when the comment is not pending (or gone).
+    """
     # A Core UPDATE: counting a try is not a change a moderator's version should see.
-    db.session.execute(
+    counted = db.session.execute(
         update(Comment)
         .where(Comment.id == comment_id, Comment.status == CommentStatus.PENDING)
         .values(scoring_attempts=Comment.scoring_attempts + 1)
     )
+    if counted.rowcount == 0:
+        db.session.rollback()
+        return None
     db.session.commit()
     return db.session.execute(
         db.select(Comment.scoring_attempts).where(Comment.id == comment_id)
