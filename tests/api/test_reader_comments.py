@@ -20,6 +20,7 @@ from moderation.models import (
     Role,
     Site,
 )
+from moderation.models.desk import SiteAssignment
 from moderation.models.types import utcnow
 from moderation.services import reports
 
@@ -282,11 +283,16 @@ def test_reports_are_one_per_reader_and_flag_at_the_sites_threshold(
     assert own.status_code == 403 and own.get_json()["error"]["code"] == "own_comment"
     bad = client.post(path, json={"reason": "boring"}, headers=bearer(make_account()))
     assert bad.status_code == 422 and bad.get_json()["error"]["field"] == "reason"
-    moderator_view = client.get(
-        f"/api/v1/comments/{comment.id}", headers=bearer(make_account(Role.MODERATOR))
-    )
+    # Moderators act on the sites they are assigned to (an unassigned one gets 404).
+    moderator = make_account(Role.MODERATOR)
+    outsider = bearer(make_account(Role.MODERATOR))
+    assert client.get(f"/api/v1/comments/{comment.id}", headers=outsider).status_code == 404
+    assert client.delete(path, headers=outsider).status_code == 404
+    db.session.add(SiteAssignment(account_id=moderator.id, site_id=comment.site_id))
+    db.session.commit()
+    moderator_view = client.get(f"/api/v1/comments/{comment.id}", headers=bearer(moderator))
     assert moderator_view.get_json()["report_count"] == 2
-    dismissed = client.delete(path, headers=bearer(make_account(Role.MODERATOR)))
+    dismissed = client.delete(path, headers=bearer(moderator))
     assert dismissed.status_code == 200 and dismissed.get_json()["reported_at"] is None
     assert db.session.execute(reports.reported_query()).scalars().all() == []
     not_mod = client.delete(path, headers=bearer(make_account()))
