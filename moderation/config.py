@@ -74,6 +74,7 @@ def build_config(instance_path: Path, env: Mapping[str, str] | None = None) -> d
         # When set, /metrics wants "Authorization: Bearer <METRICS_TOKEN>".
         "METRICS_TOKEN": env.get("METRICS_TOKEN") or None,
         "LOG_FORMAT": env.get("LOG_FORMAT", "json" if production else "text"),
+        "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
         **integration_config(env),
     }
     return config
