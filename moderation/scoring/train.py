@@ -45,15 +45,14 @@ class FitConfig:
     epochs: int = 8
     batch_size: int = 512
     learning_rate: float = 0.01
-    hidden: int = 256  # ReLU layer over the embedding, added to the linear terms
+    hidden: int = 0
     dataset_bias: bool = True
     weight_decay: float = 1e-4
     weight_decay_ngram: float = 1e-4
     # A dataset counts as at most this many rows, so Davidson's 25k English tweets do not
     # outweigh the German news-site sets.
     dataset_cap: int = 8000
-    # char 2-5-grams in 2^18 buckets plus word uni/bigrams in another 2^18
-    ngram: NgramConfig = field(default_factory=lambda: NgramConfig(word_bits=18))
+    ngram: NgramConfig = field(default_factory=NgramConfig)
 
 
 def target_matrix(examples: Sequence[ds.Example]) -> np.ndarray:
@@ -279,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "encoder": {"package": ENCODER_PACKAGE, "version": encoder_version()},
         "features": {
             "text_cleanup": "moderation.scoring.features.clean_text",
-            "hashed_ngrams": asdict(cfg.ngram),
+            "char_ngrams": asdict(cfg.ngram),
         },
         "labels": list(LABELS),
         "fit": {k: v for k, v in asdict(cfg).items() if k != "ngram"},

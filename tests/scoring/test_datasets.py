@@ -46,34 +46,11 @@ def test_ngram_hash_is_stable_across_processes() -> None:
     assert float(np.sum(grams.values**2)) == pytest.approx(1.0)
 
 
-def test_word_ngram_hash_is_stable_and_its_block_normalised_separately() -> None:
-    # Word uni/bigrams live after the 2^18 character buckets; the ids are pinned like the
-    # character ones. "du" occurs twice (1 + log 2), "idiot", "du idiot", "idiot du" once.
-    config = NgramConfig(2, 2, 18, word_bits=18)
-    grams = ngram_matrix(["Du Idiot, du!"], config)
-    words = grams.buckets >= config.char_buckets
-    assert (grams.buckets[words] - config.char_buckets).tolist() == [5485, 23661, 102917, 259302]
-    assert float(np.sum(grams.values[words] ** 2)) == pytest.approx(1.0)
-    assert float(np.sum(grams.values[~words] ** 2)) == pytest.approx(1.0)
-    assert grams.buckets.max() < config.n_buckets == 2 * (1 << 18)
-    # no word characters at all: only the character block
-    assert ngram_matrix(["🙂 !!"], config).buckets.max() < config.char_buckets
-
-
-def test_ngram_without_words_is_unchanged_by_the_word_option() -> None:
-    plain = ngram_matrix(["Du Idiot"], NgramConfig())
-    both = ngram_matrix(["Du Idiot"], NgramConfig(word_bits=18))
-    chars = both.buckets < (1 << 18)
-    assert both.buckets[chars].tolist() == plain.buckets.tolist()
-    assert np.allclose(both.values[chars], plain.values)
-
-
-@pytest.mark.parametrize("config", [NgramConfig(), NgramConfig(word_bits=18)])
-def test_ngram_rows_do_not_depend_on_batch_neighbours(config: NgramConfig) -> None:
-    texts = ["Du bist ein Idiot", "schöner Tag", "x", "", "🙂", "Tag Tag Tag"]
-    batch = ngram_matrix(texts, config)
+def test_ngram_rows_do_not_depend_on_batch_neighbours() -> None:
+    texts = ["Du bist ein Idiot", "schöner Tag", "x"]
+    batch = ngram_matrix(texts, NgramConfig())
     for i, text in enumerate(texts):
-        alone = ngram_matrix([text], config)
+        alone = ngram_matrix([text], NgramConfig())
         row = batch.slice(np.array([i]))
         assert row.buckets.tolist() == alone.buckets.tolist()
         assert np.allclose(row.values, alone.values)

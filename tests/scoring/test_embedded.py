@@ -166,17 +166,3 @@ def test_train_refuses_a_licence_filter_that_leaves_nothing(tmp_path: Path) -> N
     argv = ["--data", str(tmp_path / "data"), "--out", str(tmp_path / "h"), "--datasets", "olid"]
     with pytest.raises(SystemExit):
         train.main([*argv, "--licences", "permissive"])
-
-
-def test_head_of_another_format_is_refused(tmp_path: Path) -> None:
-    head = tmp_path / "head"
-    shutil.copytree(DEFAULT_HEAD, head)
-    arrays = load_head(head).arrays()
-    arrays["format"] = np.array(1)  # format 1 had no word n-grams: its "ngram" has 3 numbers
-    arrays["ngram"] = arrays["ngram"][:3]
-    np.savez_compressed(head / WEIGHTS_FILE, **arrays)
-    manifest = json.loads((head / MANIFEST_FILE).read_text(encoding="utf-8"))
-    manifest["weights_sha256"] = file_sha256(head / WEIGHTS_FILE)
-    (head / MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
-    with pytest.raises(ScorerConfigError, match="format 1 unsupported"):
-        EmbeddedScorer(head)
