@@ -77,13 +77,13 @@ class WorkerProcess:
 
     def stop(self) -> int | None:
         """SIGTERM (Celery's warm shutdown); returns the exit code, or None if it had to be
-        killed after 30 s."""
+        killed after 60 s."""
         if self.process is None or self.process.poll() is not None:
             return self.process.returncode if self.process else None
         os.killpg(self.process.pid, signal.SIGCONT)  # a frozen worker cannot hear SIGTERM
         os.killpg(self.process.pid, signal.SIGTERM)  # warm shutdown: finish the current task
         try:
-            return self.process.wait(timeout=30)
+            return self.process.wait(timeout=60)
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
