@@ -116,15 +116,27 @@ def _secret_key(env: Mapping[str, str], instance_path: Path, production: bool) -
 
 def _engine_options(env: Mapping[str, str], database_url: str) -> dict[str, Any]:
     options: dict[str, Any] = {"pool_pre_ping": True}
-    if database_url.startswith("postgresql"):
-        # A frozen or hung process must not hold row locks for ever: its session is
-        # ended after this long idle inside a transaction, and anyone waiting on a
-        # lock gives up (and retries) instead of queueing behind it indefinitely.
-        lock_ms = int(env.get("DB_LOCK_TIMEOUT_MS", "10000"))
-        idle_ms = int(env.get("DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", "60000"))
-        options["connect_args"] = {
-            "options": f"-c lock_timeout={lock_ms} -c idle_in_transaction_session_timeout={idle_ms}"
-        }
+    if not database_url.startswith("postgresql"):
+        return options
+    # Connections each process keeps open (SQLAlchemy's defaults 5 + 10); docs/scaling.md
+    # adds them up against PostgreSQL's max_connections.
+    options["pool_size"] = int(env.get("DB_POOL_SIZE", "5"))
+    options["max_overflow"] = int(env.get("DB_MAX_OVERFLOW", "10"))
+    if env.get("DB_PGBOUNCER", "0").lower() in {"1", "true", "yes"}:
+        # PgBouncer in transaction mode hands each transaction to any server connection:
+        # psycopg's automatic prepared statements would be missing (or clash) on the next
+        # one, and startup options are refused, so the timeouts below belong on the role
+        # (ALTER ROLE ... SET lock_timeout ...; docs/scaling.md).
+        options["connect_args"] = {"prepare_threshold": None}
+        return options
+    # A frozen or hung process must not hold row locks for ever: its session is
+    # ended after this long idle inside a transaction, and anyone waiting on a
+    # lock gives up (and retries) instead of queueing behind it indefinitely.
+    lock_ms = int(env.get("DB_LOCK_TIMEOUT_MS", "10000"))
+    idle_ms = int(env.get("DB_IDLE_IN_TRANSACTION_TIMEOUT_MS", "60000"))
+    options["connect_args"] = {
+        "options": f"-c lock_timeout={lock_ms} -c idle_in_transaction_session_timeout={idle_ms}"
+    }
     return options
 
 

@@ -445,3 +445,88 @@ class PostgresServer(_Server):
         if not _DB_NAME.fullmatch(args[-1]):
             raise ValueError(f"not a plain database name: {args[-1]!r}")
         self._run(tool, "-h", HOST, "-p", str(self.port), "-U", self.user, *args)
+
+
+class PgBouncerServer(_Server):
+    """PgBouncer in transaction pooling mode in front of a PostgresServer, as docs/scaling.md
+    recommends; `pool_size` server connections shared by all clients."""
+
+    name = "pgbouncer"
+
+    def __init__(self, postgres: PostgresServer, *, pool_size: int = 1) -> None:
+        super().__init__()
+        self.postgres = postgres
+        self.pool_size = pool_size
+        self._exe: str | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        # pgbouncer refuses to run as root; as root it drops to the postgres user.
+        self._as_postgres = os.geteuid() == 0
+
+    def url_for(self, dbname: str) -> str:
+        return f"postgresql+psycopg://{self.postgres.user}@{HOST}:{self.port}/{dbname}"
+
+    def _check_binaries(self) -> None:
+        self._exe = shutil.which("pgbouncer") or (
+            "/usr/sbin/pgbouncer" if Path("/usr/sbin/pgbouncer").is_file() else None
+        )
+        if self._exe is None:
+            raise ServerUnavailable("pgbouncer not found: install Debian's pgbouncer package")
+
+    def _make_tmpdir(self) -> Path:
+        tmpdir = super()._make_tmpdir()
+        if self._as_postgres:
+            shutil.chown(tmpdir, "postgres", "postgres")
+        return tmpdir
+
+    def _launch(self) -> None:
+        assert self._exe is not None and self.tmpdir is not None
+        users = self.tmpdir / "userlist.txt"
+        users.write_text(f'"{self.postgres.user}" ""\n')
+        ini = self.tmpdir / "pgbouncer.ini"
+        ini.write_text(
+            "[databases]\n"
+            f"* = host={HOST} port={self.postgres.port}\n"
+            "[pgbouncer]\n"
+            f"listen_addr = {HOST}\n"
+            f"listen_port = {self.port}\n"
+            "unix_socket_dir =\n"
+            "auth_type = trust\n"
+            f"auth_file = {users}\n"
+            "pool_mode = transaction\n"
+            f"default_pool_size = {self.pool_size}\n"
+            "max_client_conn = 200\n"
+            f"logfile = {self.tmpdir / 'pgbouncer.log'}\n"
+        )
+        for path in (users, ini):
+            if self._as_postgres:
+                shutil.chown(path, "postgres", "postgres")
+        args = [self._exe, str(ini)]
+        if self._as_postgres:
+            args[1:1] = ["-u", "postgres"]
+        self._proc = subprocess.Popen(
+            args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT
+        )
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                self._proc = None
+                raise ServerError(
+                    f"pgbouncer exited while starting:\n{_tail(self.tmpdir / 'pgbouncer.log')}"
+                )
+            with contextlib.suppress(OSError):
+                socket.create_connection((HOST, self.port), timeout=0.5).close()
+                return
+            time.sleep(0.05)
+        self._halt()
+        raise ServerError(f"pgbouncer did not listen in {START_TIMEOUT}s")
+
+    def _halt(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        proc.terminate()
+        try:
+            proc.wait(STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(STOP_TIMEOUT)

@@ -102,3 +102,10 @@ def test_postgres_sessions_cannot_hold_locks_for_ever(tmp_path: Path) -> None:
     assert "-c idle_in_transaction_session_timeout=30000" in options
     sqlite = build_config(tmp_path, {})["SQLALCHEMY_ENGINE_OPTIONS"]
     assert "connect_args" not in sqlite
+
+
+def test_behind_pgbouncer_no_prepared_statements_and_no_startup_options(tmp_path: Path) -> None:
+    env = {"DATABASE_URL": "postgresql://db/x", "DB_PGBOUNCER": "1", "DB_POOL_SIZE": "3"}
+    options = build_config(tmp_path, env)["SQLALCHEMY_ENGINE_OPTIONS"]
+    assert options["connect_args"] == {"prepare_threshold": None}
+    assert (options["pool_size"], options["max_overflow"]) == (3, 10)
