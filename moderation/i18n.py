@@ -137,6 +137,7 @@ def _names() -> tuple[dict[str, object], dict[str, object], dict[str, object]]:
         "approved": _l("approved"),
         "rejected": _l("rejected"),
         "undone": _l("undone"),
+        "kept": _l("kept despite reports"),
         "suspended": _l("author suspended"),
         "banned": _l("author banned"),
         "reinstated": _l("author reinstated"),

@@ -75,6 +75,160 @@ GERMAN = {
     "published automatically": "automatisch veröffentlicht",
     "rejected": "abgelehnt",
     "rejected automatically": "automatisch abgelehnt",
+    # Admin: sites, API keys, webhook and SSO secrets (moderation/dashboard/admin_sites.py).
+    "%(prefix)s… stops working at once. This cannot be undone.": "%(prefix)s… funktioniert "
+    "sofort nicht mehr. Das lässt sich nicht rückgängig machen.",
+    "A site with this slug exists already.": "Eine Seite mit diesem Kürzel gibt es schon.",
+    "API key rotated for %(site)s": "API-Schlüssel für %(site)s ersetzt",
+    "API key “%(label)s”": "API-Schlüssel „%(label)s“",
+    "API keys": "API-Schlüssel",
+    "Actions": "Aktionen",
+    "Allowed origins": "Erlaubte Origins",
+    "Allowed origins (one per line)": "Erlaubte Origins (eine pro Zeile)",
+    "Assign moderators to sites": "Moderation den Seiten zuordnen",
+    "Choose German or English.": "Bitte Deutsch oder Englisch wählen.",
+    "Copied.": "Kopiert.",
+    "Copy": "Kopieren",
+    "Copy it now.": "Jetzt kopieren.",
+    "Create API key": "API-Schlüssel erzeugen",
+    "Create a site": "Seite anlegen",
+    "Create site": "Seite anlegen",
+    "Created": "Erzeugt",
+    "Done, I have copied it": "Fertig, ich habe ihn kopiert",
+    "English": "Englisch",
+    "Enter a name of 1 to 200 characters.": "Bitte einen Namen mit 1 bis 200 Zeichen angeben.",
+    "Enter a number from 1 to 1000.": "Bitte eine Zahl von 1 bis 1000 angeben.",
+    "Enter an http or https URL without user name or password.": "Bitte eine http- oder "
+    "https-URL ohne Benutzername und Passwort angeben.",
+    "Error": "Fehler",
+    "Event": "Ereignis",
+    "Events go to %(url)s.": "Ereignisse gehen an %(url)s.",
+    "From now on webhooks are signed with the new secret only.": "Ab sofort werden Webhooks "
+    "nur noch mit dem neuen Geheimnis signiert.",
+    "Generate SSO secret": "SSO-Geheimnis erzeugen",
+    "Generate signing secret": "Signatur-Geheimnis erzeugen",
+    "German": "Deutsch",
+    "HTTP": "HTTP",
+    "Integration": "Einbindung",
+    "Integration of %(site)s": "Einbindung von %(site)s",
+    "Issues a new key with the same label; %(prefix)s… stops working at once.": "Erzeugt einen "
+    "neuen Schlüssel mit demselben Namen; %(prefix)s… funktioniert sofort nicht mehr.",
+    "Key": "Schlüssel",
+    "Key %(prefix)s… revoked: it no longer works.": "Schlüssel %(prefix)s… widerrufen: er "
+    "funktioniert nicht mehr.",
+    "Language of the comments": "Sprache der Kommentare",
+    "Last try": "Letzter Versuch",
+    "Last used": "Zuletzt benutzt",
+    "Leave empty to stop sending webhooks.": "Leer lassen, um keine Webhooks mehr zu senden.",
+    "List at most %(num)s origins.": "Bitte höchstens %(num)s Origins angeben.",
+    "Manage sites: create a site, API keys, webhook, SSO": "Seiten verwalten: Seite anlegen, "
+    "API-Schlüssel, Webhook, SSO",
+    "Moderators": "Moderation",
+    "Name": "Name",
+    "Name of the key": "Name des Schlüssels",
+    "New API key for %(site)s": "Neuer API-Schlüssel für %(site)s",
+    "New SSO secret for %(site)s": "Neues SSO-Geheimnis für %(site)s",
+    "New webhook signing secret for %(site)s": "Neues Webhook-Signatur-Geheimnis für %(site)s",
+    "News sites": "Nachrichtenseiten",
+    "No keys yet.": "Noch keine Schlüssel.",
+    "No moderator is assigned to this site yet; admins see it anyway.": "Dieser Seite ist "
+    "noch niemand aus der Moderation zugeordnet; Admins sehen sie trotzdem.",
+    "No webhook URL is set: no events are sent.": "Keine Webhook-URL eingetragen: es werden "
+    "keine Ereignisse gesendet.",
+    "No webhook deliveries yet.": "Noch keine Webhook-Zustellungen.",
+    "Not an origin: %(value)s. Write scheme and host only, e.g. https://www.example.de": "Kein "
+    "Origin: %(value)s. Bitte nur Schema und Host angeben, z. B. https://www.example.de",
+    "Queued": "Eingereiht",
+    "Reports before a comment enters the Reported queue": "Meldungen, ab denen ein Kommentar "
+    "in die Warteschlange „Gemeldet“ kommt",
+    "Revoke key now": "Schlüssel jetzt widerrufen",
+    "Revoke …": "Widerrufen …",
+    "Rotate SSO secret now": "SSO-Geheimnis jetzt ersetzen",
+    "Rotate SSO secret …": "SSO-Geheimnis ersetzen …",
+    "Rotate key now": "Schlüssel jetzt ersetzen",
+    "Rotate signing secret now": "Signatur-Geheimnis jetzt ersetzen",
+    "Rotate signing secret …": "Signatur-Geheimnis ersetzen …",
+    "Rotate …": "Ersetzen …",
+    "SSO": "SSO",
+    "SSO secret": "SSO-Geheimnis",
+    "SSO secret: not set. Readers cannot sign in yet.": "SSO-Geheimnis: nicht gesetzt. "
+    "Leserinnen und Leser können sich noch nicht anmelden.",
+    "SSO secret: set": "SSO-Geheimnis: gesetzt",
+    "Save webhook URL": "Webhook-URL speichern",
+    "Send it from the site's back end as Authorization: Bearer … or X-Api-Key: …. Never put it "
+    "into a web page.": "Das Backend der Seite sendet ihn als Authorization: Bearer … oder "
+    "X-Api-Key: …. Niemals in eine Webseite einbauen.",
+    "Shown once": "Einmalig angezeigt",
+    "Shown to moderators, e.g. Rheinblick Online.": "Für die Moderation sichtbar, z. B. "
+    "Rheinblick Online.",
+    "Sign your readers' HS256 tokens with it. Tokens signed with an earlier secret are refused "
+    "from now on.": "Damit signieren Sie die HS256-Tokens Ihrer Leserinnen und Leser. Mit einem "
+    "früheren Geheimnis signierte Tokens werden ab sofort abgelehnt.",
+    "Signing secret: not set. Saving a URL generates one.": "Signatur-Geheimnis: nicht gesetzt. "
+    "Es wird beim Speichern einer URL erzeugt.",
+    "Signing secret: set": "Signatur-Geheimnis: gesetzt",
+    "Single sign-on": "Single Sign-on",
+    "Site %(site)s created. Next: create an API key.": "Seite %(site)s angelegt. Als Nächstes: "
+    "einen API-Schlüssel erzeugen.",
+    "Site settings": "Einstellungen der Seite",
+    "State": "Zustand",
+    "The form had expired; please try again.": "Das Formular war abgelaufen; bitte noch einmal "
+    "versuchen.",
+    "The key it replaces no longer works.": "Der ersetzte Schlüssel funktioniert nicht mehr.",
+    "The pages that embed the comments, as scheme and host: https://www.example.de": "Die "
+    "Seiten, die die Kommentare einbinden, als Schema und Host: https://www.example.de",
+    "The site's back end sends a key as Authorization: Bearer … or X-Api-Key: …. Only a hash is "
+    "stored, so a key is shown once, when it is created.": "Das Backend der Seite sendet einen "
+    "Schlüssel als Authorization: Bearer … oder X-Api-Key: …. Gespeichert wird nur ein Hash, "
+    "daher wird ein Schlüssel nur einmal angezeigt: beim Erzeugen.",
+    "The site's back end signs a short-lived HS256 token for each signed-in reader with this "
+    "secret (audience: %(slug)s).": "Das Backend der Seite signiert damit für jede angemeldete "
+    "Leserin und jeden angemeldeten Leser ein kurzlebiges HS256-Token (Audience: %(slug)s).",
+    "The site's name in URLs and in the embed tag; cannot be changed later.": "Der Name der "
+    "Seite in URLs und im Einbettungs-Tag; lässt sich später nicht ändern.",
+    "This is the only time the key is shown: we store only its hash and cannot show it again.": (
+        "Der Schlüssel wird nur dieses eine Mal angezeigt: gespeichert wird nur sein Hash, "
+        "er lässt sich nicht erneut anzeigen."
+    ),
+    "This is the only time the secret is shown; rotate it again if it gets lost.": "Das "
+    "Geheimnis wird nur dieses eine Mal angezeigt; geht es verloren, ersetzen Sie es erneut.",
+    "This key is revoked or expired already; create a new one instead.": "Dieser Schlüssel ist "
+    "schon widerrufen oder abgelaufen; bitte einen neuen erzeugen.",
+    "This site has no such key.": "Diesen Schlüssel gibt es für diese Seite nicht.",
+    "Tokens signed with the current secret are refused from the moment you rotate. Update the "
+    "site's back end right away.": "Mit dem jetzigen Geheimnis signierte Tokens werden ab dem "
+    "Ersetzen abgelehnt. Aktualisieren Sie sofort das Backend der Seite.",
+    "Tries": "Versuche",
+    "Unknown time zone. Use a name like Europe/Berlin.": "Unbekannte Zeitzone. Bitte einen "
+    "Namen wie Europe/Berlin angeben.",
+    "Use lower-case letters, digits and dashes; start and end with a letter or digit.": "Bitte "
+    "Kleinbuchstaben, Ziffern und Bindestriche verwenden; am Anfang und Ende ein Buchstabe oder "
+    "eine Ziffer.",
+    "Verify the X-Moderation-Signature header of each webhook with it (HMAC-SHA256).": "Damit "
+    "prüfen Sie den Header X-Moderation-Signature jedes Webhooks (HMAC-SHA256).",
+    "Webhook": "Webhook",
+    "Webhook URL": "Webhook-URL",
+    "Webhook URL saved.": "Webhook-URL gespeichert.",
+    "Webhook delivery log": "Webhook-Zustellprotokoll",
+    "Webhook removed.": "Webhook entfernt.",
+    "Webhook signing secret": "Webhook-Signatur-Geheimnis",
+    "What the key is for, e.g. cms or newsletter.": "Wofür der Schlüssel ist, z. B. cms oder "
+    "newsletter.",
+    "Write each origin as scheme and host only, e.g. https://www.example.de": "Bitte jeden "
+    "Origin nur als Schema und Host angeben, z. B. https://www.example.de",
+    "active until %(when)s": "aktiv bis %(when)s",
+    "delivered": "zugestellt",
+    "expired %(when)s": "abgelaufen %(when)s",
+    "failed": "fehlgeschlagen",
+    "never": "nie",
+    "next try %(when)s": "nächster Versuch %(when)s",
+    "no": "nein",
+    "none": "keine",
+    "not set": "nicht gesetzt",
+    "revoked %(when)s": "widerrufen %(when)s",
+    "set": "gesetzt",
+    "waiting": "wartet",
+    "yes": "ja",
 }
 
 
@@ -192,7 +346,8 @@ DESK = {
     "No notes yet. Notes are only visible to moderators.": "Noch keine Notizen. Notizen "
     "sieht nur die Moderation.",
     "No other comments.": "Keine weiteren Kommentare.",
-    "No reported comments.": "Keine gemeldeten Kommentare.",
+    "No reported comments. Comments that readers report wait here for review.": "Keine "
+    "gemeldeten Kommentare. Kommentare, die Leserinnen und Leser melden, warten hier auf Prüfung.",
     "No sites yet.": "Noch keine Seiten.",
     "Not decided by the scorer yet.": "Noch nicht automatisch bewertet.",
     "Note saved.": "Notiz gespeichert.",
@@ -216,9 +371,24 @@ DESK = {
     "Previous page": "Vorherige Seite",
     "Published": "Veröffentlicht",
     "Queues": "Warteschlangen",
-    "Readers cannot report comments yet. Once they can, reported comments will wait here for "
-    "review.": "Leserinnen und Leser können Kommentare noch nicht melden. Sobald das geht, "
-    "warten gemeldete Kommentare hier auf Prüfung.",
+    # The Reported tab (reader reports).
+    "Comment #%(id)s kept; its reports are dismissed.": "Kommentar #%(id)s bleibt stehen; "
+    "die Meldungen sind erledigt.",
+    "Dismiss the reports; the comment stays published": "Meldungen verwerfen; der Kommentar "
+    "bleibt veröffentlicht",
+    "Hate speech": "Hassrede",
+    "Keep": "Behalten",
+    "Misinformation": "Falschinformation",
+    "Off-topic": "Off-Topic",
+    "Other": "Sonstiges",
+    "Reader reports": "Meldungen von Leserinnen und Lesern",
+    "Reader's note": "Anmerkung der meldenden Person",
+    "Spam": "Spam",
+    "flagged": "gemeldet",
+    "keep: dismiss the reports, the comment stays published": "behalten: Meldungen verwerfen, "
+    "der Kommentar bleibt veröffentlicht",
+    "kept": "behalten",
+    "kept despite reports": "trotz Meldungen behalten",
     "Reason (shown to the author)": "Grund (wird der Autorin oder dem Autor angezeigt)",
     "Reason for rejecting the selected comments": "Grund für die Ablehnung der ausgewählten "
     "Kommentare",
@@ -353,6 +523,7 @@ PLURALS = {
         "%(num)s Kommentare abgelehnt.",
     ),
     ("%(num)s day", "%(num)s days"): ("%(num)s Tag", "%(num)s Tage"),
+    ("%(num)s report", "%(num)s reports"): ("%(num)s Meldung", "%(num)s Meldungen"),
     ("last %(num)s day", "last %(num)s days"): ("letzter %(num)s Tag", "letzte %(num)s Tage"),
     (
         "Undone: comment #%(id)s is %(status)s again.",

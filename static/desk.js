@@ -1,7 +1,7 @@
 /* The moderation desk's keyboard and selection helpers. No dependencies, no build step.
  * Progressive enhancement: every action is a plain form or link that works without this file.
- * Keys: j/k next/previous, a approve, r reject (1-9 pick a reason, Enter sends), u undo,
- * x select, o/Enter open, / search, ? help, Esc close. */
+ * Keys: j/k next/previous, a approve (keep, for a reported comment), r reject (1-9 pick a
+ * reason, Enter sends), u undo, x select, o/Enter open, / search, ? help, Esc close. */
 (function () {
   "use strict";
 
@@ -64,9 +64,10 @@
     else form.submit();
   }
 
+  // On a reported comment "a" keeps it (dismisses the reports); it has no approve button.
   function approve() {
     var scope = active();
-    var button = scope && scope.querySelector("[data-approve]");
+    var button = scope && (scope.querySelector("[data-approve]") || scope.querySelector("[data-keep]"));
     if (button) button.click();
   }
 

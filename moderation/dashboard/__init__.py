@@ -15,4 +15,14 @@ def _desk_context() -> dict[str, Any]:
 
 
 # Routes register on import.
-from . import actions, admin, audit, authors, comment, queue, stats  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    actions,
+    admin,
+    admin_sites,
+    audit,
+    authors,
+    comment,
+    queue,
+    reported,
+    stats,
+)

@@ -83,6 +83,8 @@ def flash_stale(comment_id: int, error: StaleVersion) -> None:
 
 
 def _action_word(action: str) -> str:
+    if action == "kept":
+        return _("kept")
     return _("approved") if action == "approved" else _("rejected")
 
 

@@ -9,13 +9,14 @@ from ..auth.session import moderator_required
 from ..i18n import use_timezone
 from ..models import Comment, CommentStatus
 from ..scoring.labels import LABELS
-from ..services import audit, authors, claims, decisions, site_settings, undo
+from ..services import audit, authors, claims, decisions, reports, site_settings, undo
 from ..services import queue as desk_queue
 from ..services.errors import CommentNotFound
 from ..services.sites import policy_for
 from . import bp
 from .common import moderator, scope
 from .forms import AuthorActionForm, DecisionForm, NoteForm
+from .reported import report_reason_names
 
 
 def comment_or_404(comment_id: int) -> Comment:
@@ -54,6 +55,13 @@ def comment(comment_id: int) -> str:
         reasons=site_settings.reasons_for(item.site),
         previous_id=previous_id,
         next_id=next_id,
+        # In the Reported tab: "keep" dismisses the reports; the reports themselves, newest first.
+        reported=item.reported_at is not None
+        and item.status is CommentStatus.PUBLISHED
+        and item.deleted_at is None,
+        open_reports=reports.open_reports(item.id),
+        report_counts=reports.reason_counts(item.id),
+        report_reasons=report_reason_names(),
         statuses=CommentStatus,
         form=DecisionForm(),
         author_form=AuthorActionForm(),

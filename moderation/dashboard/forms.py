@@ -35,6 +35,12 @@ class DecisionForm(FlaskForm):
     )
 
 
+class KeepForm(FlaskForm):
+    """Keep a reported comment: only the version seen, for the two-moderator check."""
+
+    version = IntegerField(validators=[DataRequired(), NumberRange(min=1)])
+
+
 class AuthorActionForm(FlaskForm):
     reason = StringField(_l("Reason"), validators=[Optional(), Length(max=1000)])
     note = StringField(

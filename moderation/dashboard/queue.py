@@ -13,13 +13,14 @@ from ..extensions import db
 from ..i18n import use_timezone
 from ..models import Account, Article
 from ..scoring.labels import LABELS
-from ..services import authors, claims, site_settings
+from ..services import authors, claims, reports, site_settings
 from ..services import queue as desk_queue
 from ..services.assignments import visible_sites
 from ..services.errors import InvalidInput
 from . import bp
 from .common import float_arg, int_arg, moderator, scope
 from .forms import CsrfForm, DecisionForm
+from .reported import report_reason_names
 
 DEFAULT_THRESHOLD = 0.5
 
@@ -47,9 +48,13 @@ def _filter() -> tuple[desk_queue.QueueFilter, Account | None, Article | None]:
     label = label if label in LABELS else None
     threshold = float_arg("min")
     text = request.args.get("q", "").strip()[: desk_queue.MAX_SEARCH_LENGTH] or None
+    tab = _choice(desk_queue.Tab, "tab", desk_queue.Tab.HELD)
+    # Reports are worked newest first: a fresh pile-on matters more than yesterday's.
+    reported = tab is desk_queue.Tab.REPORTED
+    default_order = desk_queue.QueueOrder.NEWEST if reported else desk_queue.QueueOrder.OLDEST
     flt = desk_queue.QueueFilter(
-        tab=_choice(desk_queue.Tab, "tab", desk_queue.Tab.HELD),  # type: ignore[arg-type]
-        order=_choice(desk_queue.QueueOrder, "sort", desk_queue.QueueOrder.OLDEST),  # type: ignore[arg-type]
+        tab=tab,  # type: ignore[arg-type]
+        order=_choice(desk_queue.QueueOrder, "sort", default_order),  # type: ignore[arg-type]
         site_id=int_arg("site"),
         # An author or article that is not found matches nothing, rather than everything.
         article_id=article.id if article else (0 if article_id else None),
@@ -99,6 +104,8 @@ def queue() -> str | Response:
         thresholds={c.site_id: _hold_thresholds(c.site.policy) for c in page.items},
         form=DecisionForm(),
         csrf_form=CsrfForm(),
+        report_counts=reports.reason_counts_for(ids) if flt.tab is desk_queue.Tab.REPORTED else {},
+        report_reasons=report_reason_names(),
         link=_link_builder(_query_args()),
         tab_names=tab_names(),
     )

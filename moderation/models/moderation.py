@@ -23,6 +23,8 @@ class ModerationAction(StrEnum):
     REJECTED = "rejected"
     # A moderator took back their decision within the undo window; details name the event.
     UNDONE = "undone"
+    # A moderator kept a reported comment: its reader reports were dismissed, it stays up.
+    KEPT = "kept"
     # Actions on the comment's author, taken from this comment; details name the account.
     SUSPENDED = "suspended"
     BANNED = "banned"

@@ -42,6 +42,8 @@ _OUTCOME = {
 }
 # The decisions a moderator can take back (see services/undo.py).
 UNDOABLE = frozenset({ModerationAction.APPROVED, ModerationAction.REJECTED})
+# What "already decided by X" names: the undoable decisions and keeping a reported comment.
+HUMAN_DECISIONS = UNDOABLE | {ModerationAction.KEPT}
 
 
 class AlreadyInStatus(Conflict):
@@ -194,7 +196,7 @@ def latest_human_decision(comment_id: int) -> ModerationEvent | None:
         .where(
             ModerationEvent.comment_id == comment_id,
             ModerationEvent.actor_id.is_not(None),
-            ModerationEvent.action.in_(list(UNDOABLE)),
+            ModerationEvent.action.in_(sorted(HUMAN_DECISIONS)),
         )
         .order_by(ModerationEvent.id.desc())
         .limit(1)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from ..extensions import db
 from ..models import Comment, CommentStatus, ModerationEvent, Score
 from ..scoring.labels import LABELS
+from . import reported_queue
 from .assignments import SiteScope
 from .errors import InvalidInput
 
@@ -25,7 +26,7 @@ MAX_SEARCH_LENGTH = 200
 class Tab(StrEnum):
     HELD = "held"
     PENDING = "pending"
-    REPORTED = "reported"  # reader reports arrive with issue 5; until then always empty
+    REPORTED = "reported"  # flagged by readers' reports: services/reported_queue.py
     PUBLISHED = "published"
     REJECTED = "rejected"
     ALL = "all"
@@ -48,8 +49,9 @@ class QueueOrder(StrEnum):
 
 # Sorting by score computes every candidate's score: cheap for the review tabs (thousands
 # of rows), seconds for a million published ones. Those tabs sort by age and filter by
-# "label at least" instead, which walks an index and stops after a page.
-SCORE_SORT_TABS = frozenset({Tab.HELD, Tab.PENDING, Tab.REPORTED})
+# "label at least" instead, which walks an index and stops after a page. The Reported
+# tab holds published comments (low scores by construction) and sorts by when they were flagged.
+SCORE_SORT_TABS = frozenset({Tab.HELD, Tab.PENDING})
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,7 @@ def page(
 ) -> Page:
     """One page of a tab, walking the sort key from a cursor (keyset pagination)."""
     if flt.tab is Tab.REPORTED:
-        return Page([], None, None)
+        return reported_queue.page(scope, flt, after=after, before=before, limit=limit)
     backwards = before is not None and after is None
     raw = before if backwards else after
     cursor = Cursor.decode(raw, flt.order) if raw else None
@@ -223,7 +225,9 @@ def tab_counts(scope: SiteScope, flt: QueueFilter) -> dict[Tab, int | None]:
     Search text and score filters are left out on purpose: they cannot use an index,
     and the tab counts answer "how much work is there", not "how many match".
     """
-    counts: dict[Tab, int | None] = {Tab.REPORTED: None}
+    counts: dict[Tab, int | None] = {
+        Tab.REPORTED: reported_queue.count(scope, replace(flt, tab=Tab.REPORTED), COUNT_CAP)
+    }
     for tab, status in TAB_STATUS.items():
         inner = db.select(Comment.id)
         if status is not None:

@@ -1,24 +1,42 @@
 """Reader reports: one per reader per comment; enough of them flag a comment for review.
 
-For the dashboard's Reported tab (owned by the desk): ``reported_query()`` selects the
-published, not deleted comments whose reports reached the site's threshold, oldest
+For the dashboard's Reported tab (services/reported_queue.py): ``reported_query()`` selects
+the published, not deleted comments whose reports reached the site's threshold, oldest
 flag first; ``reason_counts()`` says why readers reported one; ``dismiss()`` clears the
-flag when a moderator keeps the comment (a rejection takes it out of the tab by status).
+flag when a moderator keeps the comment, audited as ``kept`` (a rejection takes it out of
+the tab by status, and its reports stay open, so undoing the rejection brings it back).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, case, func, update
+from sqlalchemy import Select, and_, case, delete, func, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from ..extensions import db
-from ..models import Account, Comment, CommentReport, CommentStatus, ReportReason
+from ..models import (
+    Account,
+    Comment,
+    CommentClaim,
+    CommentReport,
+    CommentStatus,
+    ModerationAction,
+    ModerationEvent,
+    ReportReason,
+)
 from ..models.types import utcnow
-from .assignments import scope_for
+from .assignments import SiteScope, scope_for
 from .comments import get_comment
-from .errors import AccountNotActive, CommentNotFound, Conflict, InvalidInput, NotAllowed
+from .errors import (
+    AccountNotActive,
+    CommentNotFound,
+    Conflict,
+    InvalidInput,
+    NotAllowed,
+    StaleVersion,
+)
 
 MAX_NOTE_LENGTH = 500
 
@@ -90,29 +108,71 @@ def report(
     return ReportResult(report=entry, report_count=count, flagged=flagged_at is not None)
 
 
-def dismiss(moderator: Account, comment_id: int) -> Comment:
-    """A moderator kept the reported comment: resolve its reports and clear the flag."""
+def dismiss(
+    moderator: Account,
+    comment_id: int,
+    *,
+    seen_version: int | None = None,
+    scope: SiteScope | None = None,
+) -> Comment:
+    """A moderator kept the reported comment: resolve its reports, clear the flag, audit it.
+
+    Keeping is a decision like approving: it bumps the comment's version (an ORM change,
+    unlike a reader's report), so a second moderator's open decision goes stale and is
+    refused, and with ``seen_version`` this one is refused if the comment changed since.
+    Nothing to dismiss (no flag, no open report) changes nothing and writes no event.
+    """
     if not moderator.is_moderator:
         raise NotAllowed("only moderators review reports")
     comment = get_comment(comment_id)
-    if not scope_for(moderator).allows(comment.site_id):
+    if not (scope if scope is not None else scope_for(moderator)).allows(comment.site_id):
         raise CommentNotFound(f"no comment {comment_id}", field="comment_id")
-    now = utcnow()
-    db.session.execute(
-        update(CommentReport)
-        .where(CommentReport.comment_id == comment.id, CommentReport.resolved_at.is_(None))
-        .values(resolved_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    db.session.execute(
-        update(Comment)
-        .where(Comment.id == comment.id)
-        .values(report_count=0, reported_at=None)
-        .execution_options(synchronize_session=False)
-    )
-    db.session.commit()
+    # Reports arrive by Core UPDATE: read the counters as they are now, not as first loaded.
     db.session.refresh(comment)
+    if seen_version is not None and comment.version != seen_version:
+        raise _stale(comment)
+    reasons = reason_counts(comment.id)
+    if comment.reported_at is None and not reasons:
+        return comment
+    db.session.add(
+        ModerationEvent(
+            comment=comment,
+            actor=moderator,
+            action=ModerationAction.KEPT,
+            reason=None,
+            details={
+                "reports": reasons,
+                "report_count": comment.report_count,
+                "reported_at": comment.reported_at.isoformat() if comment.reported_at else None,
+            },
+        )
+    )
+    with db.session.no_autoflush:
+        db.session.execute(
+            update(CommentReport)
+            .where(CommentReport.comment_id == comment.id, CommentReport.resolved_at.is_(None))
+            .values(resolved_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        db.session.execute(delete(CommentClaim).where(CommentClaim.comment_id == comment.id))
+    comment.report_count = 0
+    comment.reported_at = None
+    try:
+        db.session.commit()
+    except StaleDataError:
+        db.session.rollback()
+        raise _stale(get_comment(comment_id)) from None
     return comment
+
+
+def _stale(comment: Comment) -> StaleVersion:
+    db.session.refresh(comment)
+    return StaleVersion(
+        f"comment {comment.id} changed since you loaded it (now {comment.status.value}, "
+        f"version {comment.version}); reload and decide again",
+        current_version=comment.version,
+        status=comment.status.value,
+    )
 
 
 def reported_query() -> Select[tuple[Comment]]:
@@ -134,6 +194,33 @@ def reason_counts(comment_id: int) -> dict[str, int]:
         db.select(CommentReport.reason, func.count())
         .where(CommentReport.comment_id == comment_id, CommentReport.resolved_at.is_(None))
         .group_by(CommentReport.reason)
-        .order_by(func.count().desc())
+        .order_by(func.count().desc(), CommentReport.reason)
     ).all()
     return {reason.value: count for reason, count in rows}
+
+
+def reason_counts_for(comment_ids: list[int]) -> dict[int, dict[str, int]]:
+    """``reason_counts()`` for a page of comments in one query."""
+    out: dict[int, dict[str, int]] = {comment_id: {} for comment_id in comment_ids}
+    if not comment_ids:
+        return out
+    rows = db.session.execute(
+        db.select(CommentReport.comment_id, CommentReport.reason, func.count())
+        .where(CommentReport.comment_id.in_(comment_ids), CommentReport.resolved_at.is_(None))
+        .group_by(CommentReport.comment_id, CommentReport.reason)
+        .order_by(CommentReport.comment_id, func.count().desc(), CommentReport.reason)
+    ).all()
+    for comment_id, reason, count in rows:
+        out[comment_id][reason.value] = count
+    return out
+
+
+def open_reports(comment_id: int) -> list[CommentReport]:
+    """A comment's unresolved reports, newest first, for the moderator's detail page."""
+    return list(
+        db.session.execute(
+            db.select(CommentReport)
+            .where(CommentReport.comment_id == comment_id, CommentReport.resolved_at.is_(None))
+            .order_by(CommentReport.created_at.desc(), CommentReport.id.desc())
+        ).scalars()
+    )

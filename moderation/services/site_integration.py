@@ -14,6 +14,7 @@ from .errors import InvalidInput
 
 LANGUAGES = ("de", "en")
 MAX_ORIGINS = 20
+MAX_NAME_LENGTH = 200
 MAX_REPORT_THRESHOLD = 1000
 _UNSET = object()
 
@@ -27,16 +28,30 @@ class SettingsChange:
     timezone: str | None = None
     webhook_url: str | None = None
     report_threshold: int | None = None
+    name: str | None = None
+
+
+def create_site(
+    slug: str, name: str, *, language: str, timezone: str, allowed_origins: list[str]
+) -> Site:
+    """A site with its integration settings, validated together and created in one commit."""
+    return sites.create_site(
+        slug,
+        _valid_name(name),
+        language=_valid_language(language),
+        timezone=_valid_timezone(timezone),
+        allowed_origins=normalise_origins(allowed_origins),
+    )
 
 
 def update_settings(site_slug: str, change: SettingsChange) -> Site:
     site = sites.get_site(site_slug)
+    if change.name is not None:
+        site.name = _valid_name(change.name)
     if change.allowed_origins is not None:
         site.allowed_origins = normalise_origins(change.allowed_origins)
     if change.language is not None:
-        if change.language not in LANGUAGES:
-            raise InvalidInput(f"must be one of {', '.join(LANGUAGES)}", field="language")
-        site.language = change.language
+        site.language = _valid_language(change.language)
     if change.timezone is not None:
         site.timezone = _valid_timezone(change.timezone)
     if change.webhook_url is not None:
@@ -130,6 +145,19 @@ def valid_webhook_url(raw: str) -> str:
     if parts.username or parts.password:
         raise InvalidInput("must not contain credentials", field="webhook_url")
     return url
+
+
+def _valid_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not 1 <= len(name) <= MAX_NAME_LENGTH:
+        raise InvalidInput(f"use 1-{MAX_NAME_LENGTH} characters", field="name")
+    return name
+
+
+def _valid_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise InvalidInput(f"must be one of {', '.join(LANGUAGES)}", field="language")
+    return language
 
 
 def _valid_timezone(name: str) -> str:

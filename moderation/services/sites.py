@@ -15,8 +15,15 @@ EXTERNAL_ID_PATTERN = re.compile(r"^[A-Za-z0-9._~:-]{1,200}$")
 
 
 def create_site(
-    slug: str, name: str, *, language: str = "de", policy: dict[str, Any] | None = None
+    slug: str,
+    name: str,
+    *,
+    language: str = "de",
+    policy: dict[str, Any] | None = None,
+    timezone: str | None = None,
+    allowed_origins: list[str] | None = None,
 ) -> Site:
+    """A new site; ``timezone`` and ``allowed_origins`` arrive validated (site_integration)."""
     if not SLUG_PATTERN.match(slug):
         raise InvalidInput("use lower-case letters, digits and dashes", field="slug")
     if not name.strip():
@@ -24,7 +31,15 @@ def create_site(
     settings = _validated_policy(policy)
     if find_site(slug) is not None:
         raise AlreadyExists(f"site {slug!r} exists", field="slug")
-    site = Site(slug=slug, name=name.strip(), language=language, policy=settings)
+    site = Site(
+        slug=slug,
+        name=name.strip(),
+        language=language,
+        policy=settings,
+        allowed_origins=list(allowed_origins or []),
+    )
+    if timezone:
+        site.timezone = timezone
     db.session.add(site)
     db.session.commit()
     return site

@@ -39,6 +39,12 @@
       signInFailed: "Die Anmeldung hat nicht geklappt.", suspended: "Ihr Konto darf derzeit nicht kommentieren.",
       loadFailed: "Die Kommentare konnten nicht geladen werden.", reasonLabel: "Grund",
       count: "{n} Kommentare", countOne: "1 Kommentar",
+      edit: "Bearbeiten", editLabel: "Kommentar bearbeiten", save: "Speichern", saving: "Wird gespeichert …",
+      editUntil: "änderbar bis {time}", editClosed: "Die Frist zum Bearbeiten ist abgelaufen.",
+      editStale: "Der Kommentar wurde inzwischen geändert; bitte noch einmal versuchen.",
+      editedHint: "Ihre Änderung ist eingegangen und wird geprüft, bevor sie erscheint.",
+      confirmDelete: "Diesen Kommentar wirklich löschen?", confirmDeleteYes: "Ja, löschen",
+      removedOwn: "Ihr Kommentar wurde gelöscht.",
       labels: { toxicity: "toxische Sprache", severe_toxicity: "stark toxische Sprache",
         obscene: "vulgäre Sprache", threat: "Bedrohung", insult: "Beleidigung",
         identity_attack: "Angriff auf eine Gruppe" },
@@ -62,6 +68,12 @@
       signInFailed: "Signing in did not work.", suspended: "Your account may not comment at the moment.",
       loadFailed: "The comments could not be loaded.", reasonLabel: "Reason",
       count: "{n} comments", countOne: "1 comment",
+      edit: "Edit", editLabel: "Edit comment", save: "Save", saving: "Saving …",
+      editUntil: "editable until {time}", editClosed: "The time for editing is over.",
+      editStale: "The comment changed meanwhile; please try again.",
+      editedHint: "Your edit arrived and is checked before it appears.",
+      confirmDelete: "Really delete this comment?", confirmDeleteYes: "Yes, delete",
+      removedOwn: "Your comment was deleted.",
       labels: { toxicity: "toxic language", severe_toxicity: "severely toxic language",
         obscene: "obscene language", threat: "threat", insult: "insult",
         identity_attack: "attack on a group" },
@@ -117,8 +129,15 @@
     this.articleOpen = true;
     this.mine = [];
     this.mineIds = {};
+    this.mineById = {};
     this.notice = null;
     this.polls = 0;
+    // The reader's open edit and delete confirmation, drafts by form, and own comments
+    // deleted here that no list returns any more (shown as removed until the next visit).
+    this.editing = null;
+    this.confirming = null;
+    this.drafts = {};
+    this.removedOwn = [];
     this.host = h("div", { "class": "moderation-comments", "data-site": this.site });
     this.root = this.host.attachShadow({ mode: "open" });
     attachStyles(this.root);
@@ -126,13 +145,15 @@
     this.root.appendChild(this.container);
   }
 
-  Widget.prototype.api = function (method, path, body) {
+  // ``fresh``: revalidate instead of using the browser's copy of a cached public read.
+  Widget.prototype.api = function (method, path, body, fresh) {
     var headers = { "Accept": "application/json" };
     if (body !== undefined) { headers["Content-Type"] = "application/json"; }
     if (this.token) { headers["Authorization"] = "Bearer " + this.token; }
     var url = path.indexOf("http") === 0 ? path : BASE + path;
     return fetch(url, {
       method: method, headers: headers, mode: "cors", credentials: "omit",
+      cache: fresh ? "no-cache" : "default",
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (response) {
       if (response.status === 204) { return null; }
@@ -155,10 +176,10 @@
     return Promise.all([this.loadThreads(false), signIn.catch(function () { return null; })]);
   };
 
-  Widget.prototype.loadThreads = function (more) {
+  Widget.prototype.loadThreads = function (more, fresh) {
     var self = this;
     var path = more && this.next ? this.next : this.articlePath("/threads?limit=20");
-    return this.api("GET", path).then(function (data) {
+    return this.api("GET", path, undefined, fresh).then(function (data) {
       self.threads = more ? self.threads.concat(data.threads) : data.threads;
       self.next = data.next;
       self.articleOpen = data.article.open;
@@ -194,6 +215,11 @@
     this.account = null;
     this.mine = [];
     this.mineIds = {};
+    this.mineById = {};
+    this.editing = null;
+    this.confirming = null;
+    this.drafts = {};
+    this.removedOwn = [];
     this.render();
   };
 
@@ -203,7 +229,8 @@
     return this.api("GET", this.articlePath("/comments/mine")).then(function (data) {
       self.mine = data.comments;
       self.mineIds = {};
-      self.mine.forEach(function (c) { self.mineIds[c.id] = true; });
+      self.mineById = {};
+      self.mine.forEach(function (c) { self.mineIds[c.id] = true; self.mineById[c.id] = c; });
       self.render();
       self.schedulePoll();
     });
@@ -220,7 +247,7 @@
       var wasPending = self.mine.filter(function (c) { return c.status === "pending"; }).length;
       self.loadMine().then(function () {
         var nowPending = self.mine.filter(function (c) { return c.status === "pending"; }).length;
-        if (nowPending < wasPending) { self.loadThreads(false); }
+        if (nowPending < wasPending) { self.loadThreads(false, true); }
       });
     }, POLL_MS);
   };
@@ -234,6 +261,7 @@
     if (parentId) { payload.parent_id = parentId; }
     setBusy(form, true, this.t.sending);
     return this.api("POST", this.articlePath("/comments"), payload).then(function () {
+      delete self.drafts[parentId ? "reply:" + parentId : "new"];
       self.openReply = null;
       self.polls = 0;
       return self.loadMine();
@@ -245,9 +273,57 @@
 
   Widget.prototype.remove = function (commentId) {
     var self = this;
+    var own = this.mineById[commentId];
     return this.api("DELETE", "/api/v1/comments/" + commentId).then(function () {
-      return Promise.all([self.loadMine(), self.loadThreads(false)]);
-    }).catch(function (error) { self.notice = format(self.t.error, error); self.render(); });
+      self.confirming = null;
+      if (self.editing === commentId) { self.editing = null; }
+      // A published comment stays in its thread as removed; any other just leaves the list.
+      if (own && own.status !== "published") { self.removedOwn.push(commentId); }
+      return Promise.all([self.loadMine(), self.loadThreads(false, true)]);
+    }).catch(function (error) { self.confirming = null; self.notice = format(self.t.error, error); self.render(); });
+  };
+
+  // Within the edit window only; the server re-scores the new text, so it is pending again.
+  Widget.prototype.canEdit = function (commentId) {
+    var own = this.mineById[commentId];
+    return Boolean(own && own.editable_until && own.status !== "rejected" && this.articleOpen &&
+      this.account && this.account.may_comment && Date.parse(own.editable_until) > Date.now());
+  };
+
+  Widget.prototype.saveEdit = function (commentId, body, form) {
+    var self = this;
+    var own = this.mineById[commentId];
+    setBusy(form, true, this.t.saving);
+    return this.api("PATCH", "/api/v1/comments/" + commentId, { body: body, version: own ? own.version : undefined })
+      .then(function () {
+        self.editing = null;
+        delete self.drafts["edit:" + commentId];
+        self.polls = 0;
+        return Promise.all([self.loadMine(), self.loadThreads(false, true)]);
+      }).catch(function (error) {
+        setBusy(form, false);
+        var known = { edit_window_closed: self.t.editClosed, stale_version: self.t.editStale };
+        if (known[error.code]) {
+          form.appendChild(h("p", { "class": "mc-error", role: "alert", text: known[error.code] }));
+          if (error.code === "stale_version") { self.loadMine(); }
+        } else {
+          self.showError(form, error);
+        }
+      });
+  };
+
+  // Re-render when the next edit window closes, so that "Edit" disappears on time.
+  Widget.prototype.scheduleWindowClose = function () {
+    var self = this;
+    var now = Date.now();
+    var next = this.mine.reduce(function (soonest, c) {
+      var until = c.editable_until ? Date.parse(c.editable_until) : NaN;
+      return until > now && (soonest === null || until < soonest) ? until : soonest;
+    }, null);
+    if (this.windowTimer) { clearTimeout(this.windowTimer); this.windowTimer = null; }
+    if (next !== null) {
+      this.windowTimer = setTimeout(function () { self.windowTimer = null; self.render(); }, next - now + 250);
+    }
   };
 
   Widget.prototype.report = function (commentId, reason, box) {
@@ -274,7 +350,16 @@
     if (this.mine.length) { children.push(this.renderMine()); }
     children.push(this.renderThreads());
     this.container.lang = this.lang;
+    // Re-rendering (polls, loads) must not cost the reader what they are typing.
+    var active = this.root.activeElement;
+    var draftKey = active && active.getAttribute ? active.getAttribute("data-draft") : null;
+    var selection = draftKey ? [active.selectionStart, active.selectionEnd] : null;
     this.container.replaceChildren.apply(this.container, children);
+    if (draftKey) {
+      var again = this.container.querySelector('[data-draft="' + draftKey + '"]');
+      if (again) { again.focus(); again.setSelectionRange(selection[0], selection[1]); }
+    }
+    this.scheduleWindowClose();
   };
 
   Widget.prototype.renderComposer = function () {
@@ -289,11 +374,12 @@
   Widget.prototype.form = function (parentId) {
     var self = this;
     var t = this.t;
-    var field = h("textarea", {
+    var draftKey = parentId ? "reply:" + parentId : "new";
+    var field = this.draftField(draftKey, {
       name: "body", rows: parentId ? "3" : "4", maxlength: "5000", required: "required",
       placeholder: parentId ? t.replyPlaceholder : t.placeholder,
       "aria-label": parentId ? t.replyPlaceholder : t.placeholder
-    });
+    }, "");
     var submit = h("button", { type: "submit", "class": "mc-primary", text: parentId ? t.submitReply : t.submit });
     var form = h("form", { "class": "mc-form", novalidate: "novalidate" }, field, h("div", { "class": "mc-actions" }, submit,
       parentId ? h("button", { type: "button", "class": "mc-link", text: t.cancel, onclick: function () { self.openReply = null; self.render(); } }) : null));
@@ -304,19 +390,88 @@
     return form;
   };
 
+  // A textarea whose text survives re-renders (kept in this.drafts under ``key``).
+  Widget.prototype.draftField = function (key, attrs, initial) {
+    var self = this;
+    var field = h("textarea", attrs);
+    field.setAttribute("data-draft", key);
+    field.value = Object.prototype.hasOwnProperty.call(this.drafts, key) ? this.drafts[key] : initial;
+    field.addEventListener("input", function () { self.drafts[key] = field.value; });
+    return field;
+  };
+
+  Widget.prototype.editForm = function (commentId, body) {
+    var self = this;
+    var t = this.t;
+    var field = this.draftField("edit:" + commentId, {
+      name: "body", rows: "4", maxlength: "5000", required: "required", "aria-label": t.editLabel
+    }, body);
+    var form = h("form", { "class": "mc-form mc-edit-form", novalidate: "novalidate" }, field,
+      h("div", { "class": "mc-actions" },
+        h("button", { type: "submit", "class": "mc-primary", text: t.save }),
+        h("button", { type: "button", "class": "mc-link", text: t.cancel, onclick: function () {
+          self.editing = null;
+          delete self.drafts["edit:" + commentId];
+          self.render();
+        } })));
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (field.value.trim()) { self.saveEdit(commentId, field.value, form); }
+    });
+    return form;
+  };
+
+  // "Edit" while the window is open, and "Delete" behind a confirmation, on the reader's own.
+  Widget.prototype.ownActions = function (commentId, bar) {
+    var self = this;
+    var t = this.t;
+    if (this.confirming === commentId) {
+      bar.appendChild(h("span", { "class": "mc-confirm", role: "group", "aria-label": t.delete },
+        h("span", { text: t.confirmDelete }),
+        h("button", { type: "button", "class": "mc-danger", text: t.confirmDeleteYes,
+          onclick: function (event) { event.target.disabled = true; self.remove(commentId); } }),
+        h("button", { type: "button", "class": "mc-link", text: t.cancel,
+          onclick: function () { self.confirming = null; self.render(); } })));
+      return bar;
+    }
+    if (this.editing !== commentId && this.canEdit(commentId)) {
+      var until = this.mineById[commentId].editable_until;
+      bar.appendChild(h("button", { type: "button", "class": "mc-link", text: t.edit,
+        onclick: function () {
+          self.editing = commentId;
+          self.confirming = null;
+          self.render();
+          var field = self.container.querySelector('[data-draft="edit:' + commentId + '"]');
+          if (field) { field.focus(); }
+        } }));
+      bar.appendChild(h("span", { "class": "mc-window", text: format(t.editUntil, { time: formatClock(until, this.lang) }) }));
+    }
+    bar.appendChild(h("button", { type: "button", "class": "mc-link", text: t.delete,
+      onclick: function () { self.confirming = commentId; self.render(); } }));
+    return bar;
+  };
+
   Widget.prototype.renderMine = function () {
     var self = this;
     var t = this.t;
     var items = this.mine.filter(function (c) { return c.status !== "published"; }).map(function (c) {
       var status = c.status === "rejected" ? t.rejected : t.awaiting;
       var hint = null;
-      if (c.status === "pending") { hint = t.awaitingHint; }
+      if (c.status === "pending") { hint = c.edited_at ? t.editedHint : t.awaitingHint; }
       if (c.status === "held") { hint = t.heldHint; }
       if (c.status === "rejected" && c.decision) { hint = self.statement(c.decision); }
+      var editing = self.editing === c.id;
       return h("li", { "class": "mc-own mc-" + c.status, "data-comment-id": String(c.id) },
         h("span", { "class": "mc-badge", text: status }),
-        h("p", { "class": "mc-body", text: c.body }),
-        hint ? h("p", { "class": "mc-hint", text: hint }) : null);
+        c.edited_at ? h("span", { "class": "mc-edited", text: " " + t.edited }) : null,
+        editing ? self.editForm(c.id, c.body) : h("p", { "class": "mc-body", text: c.body }),
+        hint && !editing ? h("p", { "class": "mc-hint", text: hint }) : null,
+        editing ? null : self.ownActions(c.id, h("div", { "class": "mc-actions" })));
+    });
+    this.removedOwn.forEach(function (id) {
+      if (self.mineIds[id]) { return; }
+      items.push(h("li", { "class": "mc-own mc-removed-own", "data-comment-id": String(id) },
+        h("p", { "class": "mc-removed", text: t.removedOwn })));
     });
     if (!items.length) { return h("div"); }
     return h("section", { "class": "mc-mine", "aria-label": t.yourComments },
@@ -352,8 +507,12 @@
         h("span", { "class": "mc-author", text: node.author }),
         h("time", { datetime: node.created_at, text: formatTime(node.created_at, this.lang) }),
         node.edited_at ? h("span", { "class": "mc-edited", text: t.edited }) : null));
-      item.appendChild(h("p", { "class": "mc-body", text: node.body }));
-      item.appendChild(this.commentActions(node, depth));
+      if (this.editing === node.id) {
+        item.appendChild(this.editForm(node.id, node.body));
+      } else {
+        item.appendChild(h("p", { "class": "mc-body", text: node.body }));
+        item.appendChild(this.commentActions(node, depth));
+      }
     }
     if (this.openReply === node.id) { item.appendChild(this.form(node.id)); }
     if (node.replies && node.replies.length) {
@@ -373,11 +532,7 @@
       bar.appendChild(h("button", { type: "button", "class": "mc-link", text: t.reply,
         onclick: function () { self.openReply = node.id; self.render(); } }));
     }
-    if (this.mineIds[node.id]) {
-      bar.appendChild(h("button", { type: "button", "class": "mc-link", text: t.delete,
-        onclick: function () { self.remove(node.id); } }));
-      return bar;
-    }
+    if (this.mineIds[node.id]) { return this.ownActions(node.id, bar); }
     var box = h("span", { "class": "mc-report" });
     box.appendChild(h("button", { type: "button", "class": "mc-link", text: t.report,
       onclick: function () { box.replaceChildren(self.reportForm(node.id, box)); } }));
@@ -411,6 +566,13 @@
     try {
       return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "de-DE",
         { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+    } catch (e) { return iso; }
+  }
+
+  function formatClock(iso, lang) {
+    try {
+      return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "de-DE",
+        { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
     } catch (e) { return iso; }
   }
 
@@ -472,6 +634,13 @@
     ".mc-error{color:#b3261e;font:.85rem system-ui,sans-serif}",
     ".mc-ok{color:#2f7d32;font:.85rem system-ui,sans-serif}",
     ".mc-report-form{display:inline-flex;gap:.4rem;align-items:center}",
+    ".mc-actions{flex-wrap:wrap}",
+    ".mc-window{color:#5b6475;font-size:.78rem}",
+    ".mc-edit-form{margin:.4rem 0 .6rem}",
+    ".mc-own .mc-edited{font:italic .78rem system-ui,sans-serif;color:#5b4a1a;margin-left:.4rem}",
+    ".mc-confirm{display:inline-flex;flex-wrap:wrap;gap:.6rem;align-items:center;background:#fdecea;border:1px solid #f1b8b3;border-radius:6px;padding:.3rem .6rem;color:#5c1410}",
+    ".mc-danger{background:#b3261e;color:#fff;border:0;border-radius:6px;padding:.3rem .75rem}",
+    ".mc-danger:disabled{background:#d58a85;cursor:wait}",
     "select{font:.85rem system-ui,sans-serif}"
   ].join("\n");
 

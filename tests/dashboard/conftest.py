@@ -1,26 +1,31 @@
-"""Desk fixtures: a site, moderators assigned to it, held comments with scores and reasons."""
+"""Desk fixtures: a site, moderators assigned to it, held and reported comments, helpers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from sqlalchemy import update
 
 from moderation.extensions import db
 from moderation.models import (
     Account,
     Comment,
+    CommentReport,
     CommentStatus,
     ModerationAction,
     ModerationEvent,
+    ReportReason,
     Role,
     Score,
     Site,
     SiteAssignment,
 )
+from moderation.models.types import utcnow
 from tests.conftest import csrf_token_from
 
 SCORES = {
@@ -79,6 +84,59 @@ def make_held(make_comment: Callable[..., Comment], desk_site: Site) -> Callable
         return comment
 
     return make
+
+
+@pytest.fixture
+def make_reported(
+    make_held: Callable[..., Comment], make_account: Callable[..., Account]
+) -> Callable[..., Comment]:
+    """A published comment flagged by readers' reports (``reasons``: one report each)."""
+
+    def make(
+        body: str = "Gemeldet",
+        reasons: Sequence[str] = ("insult", "insult", "spam"),
+        at: datetime | None = None,
+        **kw: Any,
+    ) -> Comment:
+        kw.setdefault("scores", {"toxicity": 0.3, "insult": 0.2})
+        comment = make_held(body, status=CommentStatus.PUBLISHED, **kw)
+        for reason in reasons:
+            db.session.add(
+                CommentReport(
+                    comment_id=comment.id,
+                    reporter_id=make_account().id,
+                    reason=ReportReason(reason),
+                )
+            )
+        # As reports.report() counts: a Core UPDATE, so the comment's version stays 1.
+        db.session.execute(
+            update(Comment)
+            .where(Comment.id == comment.id)
+            .values(report_count=len(reasons), reported_at=at or utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        db.session.commit()
+        db.session.refresh(comment)
+        return comment
+
+    return make
+
+
+def events(comment: Comment) -> list[ModerationEvent]:
+    """A comment's audit events, oldest first."""
+    return list(
+        db.session.execute(
+            db.select(ModerationEvent)
+            .where(ModerationEvent.comment_id == comment.id)
+            .order_by(ModerationEvent.id)
+        ).scalars()
+    )
+
+
+def status_of(comment: Comment) -> CommentStatus:
+    """The comment's status as stored now, not as this session last saw it."""
+    db.session.expire_all()
+    return db.session.get(Comment, comment.id).status
 
 
 @pytest.fixture

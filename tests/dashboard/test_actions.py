@@ -15,32 +15,17 @@ from moderation.models import (
     Comment,
     CommentStatus,
     ModerationAction,
-    ModerationEvent,
     Role,
     Site,
 )
 from moderation.models.types import utcnow
 from moderation.services import decisions, undo
 from moderation.services.assignments import SiteScope
+from tests.dashboard.conftest import events, status_of
 
 Login = Callable[[Account], None]
 Token = Callable[[str], str]
 Headers = Callable[[Account], dict[str, str]]
-
-
-def events(comment: Comment) -> list[ModerationEvent]:
-    return list(
-        db.session.execute(
-            db.select(ModerationEvent)
-            .where(ModerationEvent.comment_id == comment.id)
-            .order_by(ModerationEvent.id)
-        ).scalars()
-    )
-
-
-def status_of(comment: Comment) -> CommentStatus:
-    db.session.expire_all()
-    return db.session.get(Comment, comment.id).status
 
 
 def test_rejection_reason_and_note_reach_the_author_through_the_api(

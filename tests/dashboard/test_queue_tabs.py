@@ -43,14 +43,6 @@ def test_tabs_show_counts_and_only_their_status(
     assert ids_on(everything) == [pending.id, rejected.id, published.id, held.id]
 
 
-def test_reported_tab_explains_that_reports_come_later(
-    client: FlaskClient, login: Login, make_moderator: Callable[..., Account]
-) -> None:
-    login(make_moderator())
-    html = client.get("/dashboard/?tab=reported&lang=en").get_data(as_text=True)
-    assert "No reported comments." in html and "Readers cannot report comments yet" in html
-
-
 def test_moderators_see_only_their_sites_and_admins_see_all(
     client: FlaskClient,
     login: Login,
@@ -217,12 +209,14 @@ def test_bad_cursors_fall_back_to_the_first_page(
 def test_tab_counts_are_capped(
     app: Flask,
     make_held: Callable[..., Comment],
+    make_reported: Callable[..., Comment],
     desk_site: Site,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(queue, "COUNT_CAP", 2)
     for i in range(4):
         make_held(f"Nr. {i}")
+        make_reported(f"Gemeldet {i}", reasons=["spam"])
     counts = queue.tab_counts(SiteScope(frozenset({desk_site.id})), queue.QueueFilter())
     assert counts[queue.Tab.HELD] == 3  # "2+" on the page
-    assert counts[queue.Tab.REPORTED] is None
+    assert counts[queue.Tab.REPORTED] == 3

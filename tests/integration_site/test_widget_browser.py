@@ -174,3 +174,109 @@ def test_reader_signs_in_posts_and_sees_it_awaiting_moderation(
         ).scalar_one()
         assert posted.status is CommentStatus.PENDING
         assert posted.author.display_name == "Demo-Leserin"
+
+
+def test_reader_edits_a_comment_inline_and_deletes_another(live_app: tuple[Any, str]) -> None:
+    from datetime import timedelta
+
+    from playwright.sync_api import sync_playwright
+
+    from moderation.models.reader_actions import CommentRevision
+    from moderation.models.types import utcnow
+
+    app, base = live_app
+    first_text = "Das Bürgerbüro sollte samstags öffnen."
+    second_text = "Die Parkausweis-App ist eine gute Idee."
+    edited_text = "Das Bürgerbüro sollte auch samstags und abends öffnen."
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--host-resolver-rules=MAP localhost 127.0.0.1",
+            ],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 900}, locale="de-DE")
+            problems: list[str] = []
+            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: problems.append(str(e)))
+            page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+            page.goto(f"{base}/demo/")
+            page.locator(".mc-comment .mc-body").first.wait_for()
+            page.get_by_role("button", name="Als Demo-Leserin anmelden").click()
+            page.locator(".mc-who", has_text="Demo-Leserin").wait_for()
+            for text, count in ((first_text, 1), (second_text, 2)):
+                page.locator(".mc-composer textarea").fill(text)
+                page.get_by_role("button", name="Kommentar senden").click()
+                page.locator(".mc-own.mc-pending").nth(count - 1).wait_for()
+
+            # The scorer publishes both; the second was posted eleven minutes ago.
+            with app.app_context():
+                first = db.session.execute(
+                    db.select(Comment).where(Comment.body == first_text)
+                ).scalar_one()
+                second = db.session.execute(
+                    db.select(Comment).where(Comment.body == second_text)
+                ).scalar_one()
+                first.status = second.status = CommentStatus.PUBLISHED
+                second.created_at = utcnow() - timedelta(minutes=11)
+                db.session.commit()
+                first_id, second_id = first.id, second.id
+            page.evaluate(
+                "() => { const w = window.ModerationComments.widgets[0];"
+                " return Promise.all([w.loadMine(), w.loadThreads(false, true)]); }"
+            )
+            mine = page.locator(f'.mc-threads .mc-comment[data-comment-id="{first_id}"]')
+            old = page.locator(f'.mc-threads .mc-comment[data-comment-id="{second_id}"]')
+            mine.locator(".mc-body").wait_for()
+            assert mine.get_by_role("button", name="Bearbeiten").count() == 1
+            assert "änderbar bis" in mine.locator(".mc-window").text_content()
+            # The edit window of the older comment has closed: delete only.
+            assert old.get_by_role("button", name="Bearbeiten").count() == 0
+            assert old.get_by_role("button", name="Löschen").count() == 1
+
+            mine.get_by_role("button", name="Bearbeiten").click()
+            editor = mine.locator(".mc-edit-form textarea")
+            assert editor.input_value() == first_text
+            editor.fill(edited_text)
+            old.get_by_role("button", name="Löschen").click()
+            assert "Diesen Kommentar wirklich löschen?" in old.locator(".mc-confirm").text_content()
+            # The delete confirmation re-rendered the widget; the edit kept its text.
+            assert editor.input_value() == edited_text
+            target = Path(SCREENSHOT_DIR or tempfile.gettempdir()) / "widget-edit.png"
+            page.locator(".moderation-comments").screenshot(path=str(target))
+
+            mine.get_by_role("button", name="Speichern").click()
+            pending = page.locator(f'.mc-mine .mc-own[data-comment-id="{first_id}"]')
+            pending.wait_for()
+            assert pending.locator(".mc-badge").text_content() == "wartet auf Freigabe"
+            assert pending.locator(".mc-body").text_content() == edited_text
+            assert "Ihre Änderung ist eingegangen" in pending.locator(".mc-hint").text_content()
+            mine.wait_for(state="detached")  # out of the thread until it is scored again
+
+            old.get_by_role("button", name="Ja, löschen").click()
+            old.locator(".mc-removed").wait_for()
+            assert "gelöscht" in old.locator(".mc-removed").text_content()
+            assert old.locator(".mc-body").count() == 0
+            page.locator(".moderation-comments").screenshot(
+                path=str(Path(tempfile.gettempdir()) / "widget-edit-after.png")
+            )
+            assert problems == [], problems
+        finally:
+            browser.close()
+    with app.app_context():
+        edited = db.session.get(Comment, first_id)
+        assert edited.body == edited_text and edited.status is CommentStatus.PENDING
+        assert edited.edited_at is not None
+        revisions = db.session.execute(
+            db.select(CommentRevision).where(CommentRevision.comment_id == first_id)
+        ).scalars()
+        assert [r.body for r in revisions] == [first_text]
+        assert db.session.get(Comment, second_id).deleted_at is not None

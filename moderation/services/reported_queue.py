@@ -1,0 +1,120 @@
+"""The desk's Reported tab: comments readers flagged, keyset-paged on (reported_at, id)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Select, and_, func, or_
+from sqlalchemy.orm import selectinload
+
+from ..extensions import db
+from ..models import Comment
+from .assignments import SiteScope
+from .errors import InvalidInput
+from .reports import reported_query
+
+if TYPE_CHECKING:
+    from .queue import Page, QueueFilter
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class ReportCursor:
+    """A position in the Reported tab: the last row's flag time (in microseconds) and id."""
+
+    at: datetime
+    id: int
+
+    def encode(self) -> str:
+        micros = (self.at - _EPOCH) // timedelta(microseconds=1)
+        return f"{micros}_{self.id}"
+
+    @classmethod
+    def decode(cls, raw: str) -> ReportCursor:
+        micros, _, ident = raw.partition("_")
+        try:
+            at = _EPOCH + timedelta(microseconds=int(micros))
+            cursor = cls(at=at, id=int(ident))
+        except (ValueError, OverflowError):
+            raise InvalidInput("not a page cursor", field="cursor") from None
+        if not 0 < cursor.id < 2**63:
+            raise InvalidInput("not a page cursor", field="cursor")
+        return cursor
+
+
+def _base(scope: SiteScope, flt: QueueFilter, *, full: bool) -> Select[Any]:
+    from .queue import _where  # the other tabs' filters, applied the same way
+
+    return _where(reported_query().order_by(None), scope, flt, full=full)
+
+
+def page(
+    scope: SiteScope,
+    flt: QueueFilter,
+    *,
+    after: str | None = None,
+    before: str | None = None,
+    limit: int,
+) -> Page:
+    """One page of reported comments, newest flag first unless ``flt.order`` says oldest."""
+    from .queue import Page, QueueOrder
+
+    backwards = before is not None and after is None
+    raw = before if backwards else after
+    cursor = ReportCursor.decode(raw) if raw else None
+    # Newest first walks the key downwards; going back a page walks the other way.
+    descending = (flt.order is not QueueOrder.OLDEST) != backwards
+    query = _base(scope, flt, full=True)
+    if cursor is not None:
+        if descending:
+            beyond = or_(
+                Comment.reported_at < cursor.at,
+                and_(Comment.reported_at == cursor.at, Comment.id < cursor.id),
+            )
+        else:
+            beyond = or_(
+                Comment.reported_at > cursor.at,
+                and_(Comment.reported_at == cursor.at, Comment.id > cursor.id),
+            )
+        query = query.where(beyond)
+    if descending:
+        query = query.order_by(Comment.reported_at.desc(), Comment.id.desc())
+    else:
+        query = query.order_by(Comment.reported_at.asc(), Comment.id.asc())
+    query = query.options(
+        selectinload(Comment.scores),
+        selectinload(Comment.author),
+        selectinload(Comment.article),
+        selectinload(Comment.site),
+    ).limit(limit + 1)
+    rows = list(db.session.execute(query).scalars())
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if backwards:
+        rows.reverse()
+        if not more:
+            # The first page is near: show it whole rather than a short page.
+            return page(scope, flt, limit=limit)
+    if not rows:
+        return Page([], None, None)
+    keys = [
+        ReportCursor(comment.reported_at, comment.id) for comment in rows if comment.reported_at
+    ]
+    has_next = True if backwards else more
+    has_prev = more if backwards else cursor is not None
+    return Page(
+        rows,
+        keys[-1].encode() if has_next else None,
+        keys[0].encode() if has_prev else None,
+    )
+
+
+def count(scope: SiteScope, flt: QueueFilter, cap: int) -> int:
+    """Reported comments under the site/article/author filters, stopping at ``cap`` + 1."""
+    inner = _base(scope, flt, full=False).with_only_columns(Comment.id).limit(cap + 1)
+    return int(
+        db.session.execute(db.select(func.count()).select_from(inner.subquery())).scalar_one()
+    )
