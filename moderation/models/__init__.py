@@ -8,6 +8,7 @@ from .moderation import ModerationAction, ModerationEvent
 from .reader_actions import CommentReport, CommentRevision, ReportReason
 from .sites import Article, Site
 from .sso import SsoIdentity, SsoTokenUse
+from .stats import StatsRollup
 from .webhooks import DeliveryStatus, WebhookDelivery
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "SiteAssignment",
     "SsoIdentity",
     "SsoTokenUse",
+    "StatsRollup",
     "TokenKind",
     "WebhookDelivery",
 ]

@@ -6,7 +6,17 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -31,8 +41,18 @@ class Comment(db.Model):
         # The public thread: published comments of an article, oldest first.
         Index("ix_comments_article_id_status_id", "article_id", "status", "id"),
         Index("ix_comments_author_id_id", "author_id", "id"),
-        # The Reported queue: flagged comments, oldest flag first.
-        Index("ix_comments_reported_at", "reported_at"),
+        # The author panel's counts per status, read from the index alone.
+        Index("ix_comments_author_id_status_site_id", "author_id", "status", "site_id"),
+        # The Reported queue's keyset, (reported_at, id): only the flagged few are indexed,
+        # and on PostgreSQL its tab count reads the filtered columns from the index alone.
+        Index(
+            "ix_comments_reported_at_id",
+            "reported_at",
+            "id",
+            postgresql_where=text("reported_at IS NOT NULL"),
+            postgresql_include=["site_id", "status", "deleted_at"],
+            sqlite_where=text("reported_at IS NOT NULL"),
+        ),
         # A client retrying a POST with the same Idempotency-Key gets the same comment.
         UniqueConstraint(
             "author_id", "idempotency_key", name="uq_comments_author_id_idempotency_key"
@@ -86,11 +106,20 @@ class Comment(db.Model):
 
 class Score(db.Model):
     __tablename__ = "scores"
+    __table_args__ = (
+        # A comment's scores, and on PostgreSQL the labels too, so that the queue's score
+        # sort and "label at least" filter read the index alone (services/queue.py).
+        Index(
+            "ix_scores_comment_id_labels",
+            "comment_id",
+            postgresql_include=list(LABELS),
+        ),
+        # Statistics read scores by when they were made (services/stats_rollup.py).
+        Index("ix_scores_created_at", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    comment_id: Mapped[int] = mapped_column(
-        ForeignKey("comments.id", ondelete="CASCADE"), index=True
-    )
+    comment_id: Mapped[int] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"))
     scorer_name: Mapped[str] = mapped_column(String(64))
     scorer_version: Mapped[str] = mapped_column(String(200))
     toxicity: Mapped[float] = mapped_column(Float)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, Text, UniqueConstraint
+from sqlalchemy import DDL, JSON, ForeignKey, Index, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -16,9 +16,24 @@ from .types import BigId, UTCDateTime, utcnow
 # The desk's reads on comments. They live here, next to the queries that need them
 # (services/queue.py, services/statistics.py), rather than on the Comment model:
 # - tabs over all of a moderator's sites, newest or oldest first, page by page;
-# - "comments per day" and backlog age scans bounded by time.
+# - "comments per day" and backlog age scans bounded by time;
+# - the waiting and decided comments of a period by status, read from the index alone;
+# - text search: on PostgreSQL a trigram index serves ``body ILIKE '%text%'`` (SQLite scans).
 Index("ix_comments_status_id", Comment.status, Comment.id)
 Index("ix_comments_created_at", Comment.created_at)
+Index("ix_comments_status_created_at_site_id", Comment.status, Comment.created_at, Comment.site_id)
+Index(
+    "ix_comments_body_trgm",
+    Comment.body,
+    postgresql_using="gin",
+    postgresql_ops={"body": "gin_trgm_ops"},
+).ddl_if(dialect="postgresql")
+# pg_trgm ships with PostgreSQL and is a trusted extension: the database owner may create it.
+event.listen(
+    Comment.__table__,
+    "before_create",
+    DDL("CREATE EXTENSION IF NOT EXISTS pg_trgm").execute_if(dialect="postgresql"),
+)
 
 
 class SiteAssignment(db.Model):

@@ -3,26 +3,33 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func
+from sqlalchemy import DateTime, and_, case, func, literal
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..extensions import db
-from ..models import Account, Comment, CommentStatus, ModerationAction, ModerationEvent, Score
+from ..models import (
+    Account,
+    Comment,
+    CommentStatus,
+    ModerationAction,
+    ModerationEvent,
+    Score,
+    Site,
+)
 from ..models.types import utcnow
 from ..scoring.labels import LABELS
+from . import stats_rollup
 from .assignments import SiteScope
+from .stats_rollup import AUTOMATIC_ACTIONS, HUMAN_ACTIONS, seconds_between
 
 PERIODS = (7, 30, 90)
 BINS = 10
-AUTOMATIC_ACTIONS = (
-    ModerationAction.AUTO_PUBLISHED,
-    ModerationAction.AUTO_HELD,
-    ModerationAction.AUTO_REJECTED,
-)
-HUMAN_ACTIONS = (ModerationAction.APPROVED, ModerationAction.REJECTED)
+NOT_PUBLISHED = (CommentStatus.PENDING, CommentStatus.HELD, CommentStatus.REJECTED)
 # Backlog age buckets: (upper bound in hours, key); the last one is open-ended.
 BACKLOG_BUCKETS = ((1, "lt_1h"), (6, "lt_6h"), (24, "lt_24h"), (72, "lt_3d"), (None, "ge_3d"))
 
@@ -47,6 +54,13 @@ class Stats:
     backlog: dict[str, int]
     oldest_waiting: datetime | None
 
+    def with_status_totals(self) -> Stats:
+        totals = dict.fromkeys(CommentStatus, 0)
+        for counts in self.per_day:
+            for status, count in counts.items():
+                totals[status] += count
+        return replace(self, status_totals=totals)
+
     @property
     def total_comments(self) -> int:
         return sum(self.status_totals.values())
@@ -66,20 +80,57 @@ def compute(scope: SiteScope, days: int, zone: tzinfo, *, now: datetime | None =
     today = now.astimezone(zone).date()
     day_list = [today - timedelta(days=days - 1 - i) for i in range(days)]
     bounds = [
-        datetime.combine(day, time(), zone).astimezone(now.tzinfo)
+        datetime.combine(day, time(), zone).astimezone(UTC)
         for day in [*day_list, today + timedelta(days=1)]
     ]
-    per_day = _per_day(scope, bounds)
-    totals = dict.fromkeys(CommentStatus, 0)
-    for counts in per_day:
-        for status, count in counts.items():
-            totals[status] += count
-    start, end = bounds[0], bounds[-1]
     oldest, backlog = _backlog(scope, now)
+    if any(bound != stats_rollup.floor_hour(bound) for bound in bounds):
+        # Local midnight is not on a whole UTC hour (India, Nepal, ...): hourly rollups
+        # cannot split such days, so everything is counted from the base tables.
+        return _live(scope, day_list, bounds, oldest, backlog)
+    site_ids = _site_ids(scope)
+    end = bounds[-1]
+    closed = stats_rollup.closed_until(now)
+    spans = [(bounds[i], bounds[i + 1]) for i in range(days) if bounds[i + 1] <= closed]
+    per_day = stats_rollup.days(site_ids, spans)
+    totals = stats_rollup.empty()
+    created = [day.get("comments", 0) for day in per_day] + [0] * (days - len(spans))
+    for day in per_day:
+        stats_rollup.merge(totals, day)
+    # The days not over yet: their closed hours from the hourly rows, the open hour live.
+    open_from = bounds[len(spans)]
+    rolled = max(open_from, min(end, closed))
+    hours = stats_rollup.hours(site_ids, open_from, rolled)
+    hours += [(s, h, data) for (s, h), data in stats_rollup.compute(site_ids, rolled, end).items()]
+    for _, hour, data in hours:
+        stats_rollup.merge(totals, data)
+        created[bisect_right(bounds, hour) - 1] += data.get("comments", 0)
     return Stats(
         days=day_list,
-        per_day=per_day,
-        status_totals=totals,
+        per_day=_per_day_from_totals(scope, bounds, created),
+        status_totals={},
+        decisions={ModerationAction(a): n for a, n in totals["actions"].items()},
+        automatic_time=_from_bins(totals["automatic"]),
+        human_time=_from_bins(totals["human"]),
+        label_histograms=totals["histograms"],
+        moderators=_named(totals["moderators"]),
+        backlog=backlog,
+        oldest_waiting=oldest,
+    ).with_status_totals()
+
+
+def _live(
+    scope: SiteScope,
+    day_list: list[date],
+    bounds: list[datetime],
+    oldest: datetime | None,
+    backlog: dict[str, int],
+) -> Stats:
+    start, end = bounds[0], bounds[-1]
+    return Stats(
+        days=day_list,
+        per_day=_per_day(scope, bounds),
+        status_totals={},
         decisions=_decisions(scope, start, end),
         automatic_time=_durations(scope, start, end, AUTOMATIC_ACTIONS, human=False),
         human_time=_durations(scope, start, end, HUMAN_ACTIONS, human=True),
@@ -87,23 +138,65 @@ def compute(scope: SiteScope, days: int, zone: tzinfo, *, now: datetime | None =
         moderators=_moderators(scope, start, end),
         backlog=backlog,
         oldest_waiting=oldest,
-    )
+    ).with_status_totals()
 
 
-def _per_day(scope: SiteScope, bounds: list[datetime]) -> list[dict[CommentStatus, int]]:
-    # Local days have different UTC offsets (DST): bucket by explicit boundaries, in SQL.
-    bucket = case(
-        *[(Comment.created_at < bound, index) for index, bound in enumerate(bounds[1:])],
-    ).label("bucket")
-    inner = (
-        db.select(bucket, Comment.status.label("status"))
-        .where(
-            scope.clause(Comment.site_id),
-            Comment.created_at >= bounds[0],
-            Comment.created_at < bounds[-1],
-        )
-        .subquery()
+def _site_ids(scope: SiteScope) -> list[int]:
+    if scope.site_ids is not None:
+        return sorted(scope.site_ids)
+    return list(db.session.execute(db.select(Site.id).order_by(Site.id)).scalars())
+
+
+def _from_bins(bins: dict[str, list[float]]) -> Durations:
+    count = sum(int(entry[0]) for entry in bins.values())
+    return Durations(count, stats_rollup.percentile(bins, 0.5), stats_rollup.percentile(bins, 0.9))
+
+
+def _named(moderators: dict[str, list[int]]) -> list[tuple[str, int, int]]:
+    ids = [int(account_id) for account_id in moderators]
+    rows = db.session.execute(
+        db.select(Account.id, Account.display_name).where(Account.id.in_(ids))
+    ).all()
+    names = {account_id: name for account_id, name in rows}
+    people = [
+        (names.get(int(account_id), "?"), approved, rejected)
+        for account_id, (approved, rejected) in moderators.items()
+        if approved or rejected
+    ]
+    return sorted(people, key=lambda entry: (-(entry[1] + entry[2]), entry[0]))
+
+
+def _per_day_from_totals(
+    scope: SiteScope, bounds: list[datetime], created: list[int]
+) -> list[dict[CommentStatus, int]]:
+    """Comments per day by status now: all of them from the rollups, the few that are not
+    published counted live (index-only), published the difference."""
+    waiting = _per_day(scope, bounds, statuses=NOT_PUBLISHED)
+    for counts, total in zip(waiting, created, strict=True):
+        counts[CommentStatus.PUBLISHED] = max(0, total - sum(counts.values()))
+    return waiting
+
+
+def _per_day(
+    scope: SiteScope, bounds: list[datetime], statuses: tuple[CommentStatus, ...] | None = None
+) -> list[dict[CommentStatus, int]]:
+    # Local days have different UTC offsets (DST): bucket by explicit boundaries, in SQL;
+    # PostgreSQL's width_bucket finds the day by binary search, ~5x faster than the CASE.
+    if db.session.get_bind().dialect.name == "postgresql":
+        thresholds = literal(bounds, type_=ARRAY(DateTime(timezone=True)))
+        bucket = (func.width_bucket(Comment.created_at, thresholds) - 1).label("bucket")
+    else:
+        bucket = case(
+            *[(Comment.created_at < bound, index) for index, bound in enumerate(bounds[1:])],
+        ).label("bucket")
+    inner = db.select(bucket, Comment.status.label("status")).where(
+        scope.clause(Comment.site_id),
+        Comment.created_at >= bounds[0],
+        Comment.created_at < bounds[-1],
     )
+    if statuses is not None:
+        inner = inner.where(Comment.status.in_(list(statuses)))
+    inner = inner.subquery()
     rows = db.session.execute(
         db.select(inner.c.bucket, inner.c.status, func.count()).group_by(
             inner.c.bucket, inner.c.status
@@ -132,12 +225,6 @@ def _decisions(scope: SiteScope, start: datetime, end: datetime) -> dict[Moderat
         end,
     ).group_by(ModerationEvent.action)
     return {ModerationAction(action): count for action, count in db.session.execute(query)}
-
-
-def seconds_between(later: Any, earlier: Any) -> ColumnElement[float]:
-    if db.session.get_bind().dialect.name == "postgresql":
-        return func.extract("epoch", later - earlier)
-    return (func.julianday(later) - func.julianday(earlier)) * 86400.0
 
 
 def _durations(

@@ -1,0 +1,156 @@
+"""The desk's hot queries use their indexes on PostgreSQL: EXPLAIN of the statements the app runs.
+
+A database is filled by bench/generate.py (migrated by ``flask db upgrade``, then ANALYZEd)
+with enough rows for the planner's real statistics to matter. Each case calls a service as
+the views do, records every statement it sends, and EXPLAINs each one with its parameters:
+no sequential scan on comments, and the index the case exists for appears in its plans.
+Statistics are checked on their second call, the steady state once their rollups exist.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from flask import Flask
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from bench.generate import MODERATOR_EMAIL, PLACES, generate
+from moderation import create_app
+from moderation.extensions import db
+from moderation.models import Account, Article, Comment, CommentStatus, Site
+from moderation.services import authors, queue, statistics, threads
+from moderation.services.assignments import SiteScope, scope_for
+from tests.conftest import _test_config
+from tests.servers import PostgresServer
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+
+COMMENTS = int(os.environ.get("QUERY_PLAN_COMMENTS", "50000"))
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture(scope="module")
+def filled(postgres_server: PostgresServer) -> Iterator[Flask]:
+    name = "query_plans"
+    postgres_server.drop_database(name)
+    url = postgres_server.create_database(name)
+    generate(url, comments=COMMENTS, articles=200, authors=5_000, log=lambda _: None)
+    app = create_app(_test_config(url))
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+    postgres_server.drop_database(name)
+
+
+@pytest.fixture
+def desk(filled: Flask) -> Iterator[SiteScope]:
+    with filled.app_context():
+        moderator = db.session.execute(
+            db.select(Account).where(Account.email == MODERATOR_EMAIL)
+        ).scalar_one()
+        yield scope_for(moderator)
+        db.session.rollback()
+
+
+def plans(call: Callable[[], Any]) -> list[tuple[str, str]]:
+    """(statement, EXPLAIN output) of every SELECT that ``call`` sends."""
+    sent: list[tuple[str, Any]] = []
+
+    def record(conn: Any, cursor: Any, statement: str, parameters: Any, *args: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            sent.append((statement, parameters))
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    connection = db.session.connection()
+    out = []
+    for statement, parameters in sent:
+        rows = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters).all()
+        out.append((statement, "\n".join(row[0] for row in rows)))
+    return out
+
+
+def assert_indexed(found: list[tuple[str, str]], *indexes: str) -> None:
+    assert found, "the call sent no SELECT"
+    for statement, plan in found:
+        assert "Seq Scan on comments" not in plan, f"{statement}\n{plan}"
+    every = "\n".join(plan for _, plan in found)
+    for index in indexes:
+        assert index in every, f"{index} not used:\n{every}"
+
+
+def held_after(scope: SiteScope, fraction: float) -> str:
+    ids = db.session.execute(
+        db.select(Comment.id)
+        .where(Comment.status == CommentStatus.HELD, scope.clause(Comment.site_id))
+        .order_by(Comment.id)
+    ).scalars()
+    ids = list(ids)
+    return str(ids[int(len(ids) * fraction)])
+
+
+def test_held_queue_first_and_deep_page_walk_the_status_index(desk: SiteScope) -> None:
+    flt = queue.QueueFilter()
+    assert_indexed(plans(lambda: queue.page(desk, flt)), "ix_comments_status_id")
+    deep = held_after(desk, 0.9)
+    assert_indexed(plans(lambda: queue.page(desk, flt, after=deep)), "ix_comments_status_id")
+
+
+def test_tab_counts_read_indexes(desk: SiteScope) -> None:
+    assert_indexed(
+        plans(lambda: queue.tab_counts(desk, queue.QueueFilter())), "ix_comments_reported_at_id"
+    )
+
+
+def test_search_for_a_rare_word_uses_the_trigram_index(desk: SiteScope) -> None:
+    flt = queue.QueueFilter(tab=queue.Tab.ALL, text=PLACES[0])
+    assert_indexed(plans(lambda: queue.page(desk, flt)), "ix_comments_body_trgm")
+
+
+def test_reported_queue_walks_its_keyset_index(desk: SiteScope) -> None:
+    flt = queue.QueueFilter(tab=queue.Tab.REPORTED)
+    assert_indexed(plans(lambda: queue.page(desk, flt)), "ix_comments_reported_at_id")
+
+
+def test_score_sort_reads_scores_from_the_covering_index(desk: SiteScope) -> None:
+    flt = queue.QueueFilter(order=queue.QueueOrder.SCORE)
+    found = plans(lambda: queue.page(desk, flt))
+    assert_indexed(found, "Index Only Scan using ix_scores_comment_id_labels")
+
+
+def test_author_panel_counts_come_from_the_index_alone(desk: SiteScope) -> None:
+    author_id = db.session.execute(
+        db.select(Comment.author_id)
+        .group_by(Comment.author_id)
+        .order_by(db.func.count().desc())
+        .limit(1)
+    ).scalar_one()
+    author = db.session.get(Account, author_id)
+    assert author is not None
+    found = plans(lambda: authors.panel(author, desk))
+    assert_indexed(found, "Index Only Scan using ix_comments_author_id_status_site_id")
+
+
+def test_statistics_read_rollups_and_indexes(desk: SiteScope) -> None:
+    statistics.compute(desk, 30, BERLIN)  # the first call fills the rollups
+    found = plans(lambda: statistics.compute(desk, 30, BERLIN))
+    assert_indexed(found, "ix_comments_status_created_at_site_id", "pk_stats_rollups")
+
+
+def test_public_thread_read_uses_the_article_index(filled: Flask) -> None:
+    with filled.app_context():
+        site, article = db.session.execute(
+            db.select(Site, Article).join(Article, Article.site_id == Site.id).limit(1)
+        ).one()
+        found = plans(
+            lambda: threads.thread_page(site.slug, article.external_id, after=None, limit=50)
+        )
+        assert_indexed(found, "ix_comments_article_id_status_id")
