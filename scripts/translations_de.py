@@ -389,6 +389,13 @@ DESK = {
     "der Kommentar bleibt veröffentlicht",
     "kept": "behalten",
     "kept despite reports": "trotz Meldungen behalten",
+    "Undone: comment #%(id)s is back in Reported; its reports are open again.": "Rückgängig "
+    "gemacht: Kommentar #%(id)s ist wieder unter Gemeldet; seine Meldungen sind wieder offen.",
+    # Live tab counts and the comment page's walk through the tab it was opened from.
+    "Counts changed: {changes}": "Neue Zahlen: {changes}",
+    "Next in “%(tab)s”": "Nächster in „%(tab)s“",
+    "Previous in “%(tab)s”": "Vorheriger in „%(tab)s“",
+    "show": "anzeigen",
     "Reason (shown to the author)": "Grund (wird der Autorin oder dem Autor angezeigt)",
     "Reason for rejecting the selected comments": "Grund für die Ablehnung der ausgewählten "
     "Kommentare",
@@ -521,6 +528,10 @@ PLURALS = {
     ("%(num)s comment rejected.", "%(num)s comments rejected."): (
         "%(num)s Kommentar abgelehnt.",
         "%(num)s Kommentare abgelehnt.",
+    ),
+    ("%(count)s new comment", "%(count)s new comments"): (
+        "%(count)s neuer Kommentar",
+        "%(count)s neue Kommentare",
     ),
     ("%(num)s day", "%(num)s days"): ("%(num)s Tag", "%(num)s Tage"),
     ("%(num)s report", "%(num)s reports"): ("%(num)s Meldung", "%(num)s Meldungen"),

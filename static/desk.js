@@ -1,5 +1,6 @@
-/* The moderation desk's keyboard and selection helpers. No dependencies, no build step.
- * Progressive enhancement: every action is a plain form or link that works without this file.
+/* The moderation desk's keyboard, selection and live tab counts. No dependencies, no build step.
+ * Progressive enhancement: every action is a plain form or link that works without this file;
+ * the tab counts refresh themselves (polling /dashboard/queue/counts) while the page is visible.
  * Keys: j/k next/previous, a approve (keep, for a reported comment), r reject (1-9 pick a
  * reason, Enter sends), u undo, x select, o/Enter open, / search, ? help, Esc close. */
 (function () {
@@ -211,6 +212,106 @@
     });
   }
   boxes().forEach(function (box) { box.addEventListener("change", updateCount); });
+
+  // Live tab counts: while the page is visible, ask the server every few seconds (the nav's
+  // data-poll-seconds) and right after the page becomes visible again; back off on errors;
+  // stop when the session is gone. Badges take the server's labels as they are ("10.000+"),
+  // a polite live region says what changed, and on the Held tab new comments show as
+  // "N new — show" rather than reshuffling the list under the moderator.
+  var MAX_POLL_MS = 5 * 60 * 1000;
+
+  function liveCounts(nav) {
+    var url = nav.getAttribute("data-counts-url");
+    var since = nav.getAttribute("data-since");
+    if (since) url += (url.indexOf("?") >= 0 ? "&" : "?") + "since=" + encodeURIComponent(since);
+    var base = Math.max(1, parseInt(nav.getAttribute("data-poll-seconds"), 10) || 20) * 1000;
+    var status = document.querySelector("[data-counts-status]");
+    var notice = document.querySelector("[data-new-notice]");
+    var title = nav.getAttribute("data-title");
+    var delay = base;
+    var timer = null;
+    var busy = false;
+    var stopped = false;
+    var shownNew = "";
+    var labels = {};
+    Array.prototype.forEach.call(nav.querySelectorAll("[data-tab]"), function (link) {
+      var badge = link.querySelector(".count");
+      if (badge) labels[link.getAttribute("data-tab")] = badge.textContent.trim();
+    });
+
+    function schedule(ms) {
+      if (timer) clearTimeout(timer);
+      timer = stopped ? null : setTimeout(poll, ms);
+    }
+
+    function poll() {
+      timer = null;
+      if (busy || stopped || document.visibilityState === "hidden") return;
+      busy = true;
+      fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) {
+          if (response.status === 401 || response.status === 403 || response.redirected) {
+            stopped = true;  // signed out or no longer a moderator: the next click says so
+            return null;
+          }
+          if (!response.ok) throw new Error("counts: HTTP " + response.status);
+          return response.json();
+        })
+        .then(function (data) {
+          busy = false;
+          if (!data) return;
+          delay = base;
+          show(data);
+          schedule(delay);
+        })
+        .catch(function () {
+          busy = false;
+          delay = Math.min(delay * 2, MAX_POLL_MS);
+          schedule(delay);
+        });
+    }
+
+    function show(data) {
+      var changes = [];
+      Object.keys(data.tabs || {}).forEach(function (name) {
+        var entry = data.tabs[name];
+        var link = nav.querySelector('[data-tab="' + name + '"]');
+        var badge = link && link.querySelector(".count");
+        if (!badge || labels[name] === entry.label) return;
+        labels[name] = entry.label;
+        badge.textContent = entry.label;
+        changes.push(entry.name + ": " + entry.label);
+        if (name === data.tab && title) document.title = title.replace("{n}", entry.label);
+      });
+      var fresh = data["new"];
+      if (notice && fresh) {
+        var text = fresh.count > 0 ? fresh.label : "";
+        if (text !== shownNew) {
+          shownNew = text;
+          notice.querySelector("[data-new-label]").textContent = text;
+          notice.hidden = !text;
+          if (text) changes.push(text);
+        }
+      }
+      // Announced only when a number changed, not on every poll.
+      if (changes.length && status) {
+        var template = status.getAttribute("data-template") || "{changes}";
+        status.textContent = template.replace("{changes}", changes.join(", "));
+      }
+    }
+
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "visible") schedule(0);
+      else if (timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+    });
+    schedule(delay);
+  }
+
+  var countsNav = document.querySelector("[data-counts-url]");
+  if (countsNav && window.fetch) liveCounts(countsNav);
 
   var openers = document.querySelectorAll("[data-help-open]");
   for (var i = 0; i < openers.length; i++) openers[i].addEventListener("click", toggleHelp);

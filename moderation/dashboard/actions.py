@@ -1,4 +1,4 @@
-"""Deciding: approve or reject one comment, many at once, and undo within the window."""
+"""Deciding: approve or reject one comment, many at once, and undo (a keep too) in the window."""
 
 from __future__ import annotations
 
@@ -153,7 +153,15 @@ def undo() -> Response:
         flash_error(error)
         return redirect(target)
     forget_undo()
-    if result.comments:
+    if len(result.comments) == 1 and result.reopened:
+        flash(
+            _(
+                "Undone: comment #%(id)s is back in Reported; its reports are open again.",
+                id=result.comments[0].id,
+            ),
+            "success",
+        )
+    elif result.comments:
         flash(
             ngettext(
                 "Undone: comment #%(id)s is %(status)s again.",

@@ -16,6 +16,7 @@ from ..services.sites import policy_for
 from . import bp
 from .common import moderator, scope
 from .forms import AuthorActionForm, DecisionForm, NoteForm
+from .queue import query_args, queue_filter, tab_names
 from .reported import report_reason_names
 
 
@@ -37,7 +38,10 @@ def comment(comment_id: int) -> str:
     automatic = [event for event in history if event.is_automatic]
     human = decisions.latest_human_decision(item.id)
     parent = item.parent if item.parent and scope().allows(item.parent.site_id) else None
-    previous_id, next_id = desk_queue.neighbours(item, scope())
+    # Previous/next walk the tab (and filters, order) the moderator opened the comment from.
+    flt, _author, _article = queue_filter(quiet=True)
+    previous_id, next_id = desk_queue.neighbours(item, scope(), flt)
+    args = query_args()
     return render_template(
         "dashboard/comment.html",
         comment=item,
@@ -55,6 +59,9 @@ def comment(comment_id: int) -> str:
         reasons=site_settings.reasons_for(item.site),
         previous_id=previous_id,
         next_id=next_id,
+        came_from=flt.tab,
+        tab_name=tab_names()[flt.tab],
+        queue_args=args,
         # In the Reported tab: "keep" dismisses the reports; the reports themselves, newest first.
         reported=item.reported_at is not None
         and item.status is CommentStatus.PUBLISHED

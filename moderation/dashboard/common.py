@@ -7,7 +7,7 @@ from datetime import datetime
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
-from flask import abort, flash, g, request, session, url_for
+from flask import Response, abort, flash, g, jsonify, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -41,6 +41,20 @@ def admin_required(view: Callable[P, R]) -> Callable[P, R]:
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> R:
         if moderator().role is not Role.ADMIN:
             abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def moderator_json(view: Callable[P, R]) -> Callable[P, R | tuple[Response, int]]:
+    """For endpoints desk.js polls: 401 and 403 as JSON, never a redirect to the login page."""
+
+    @wraps(view)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> R | tuple[Response, int]:
+        if not current_user.is_authenticated:
+            return jsonify(error="login_required"), 401
+        if not current_user.is_moderator:
+            return jsonify(error="forbidden"), 403
         return view(*args, **kwargs)
 
     return wrapped

@@ -1,16 +1,17 @@
-"""The queue page: tabs with counts, filters, search, keyset pages, bulk selection."""
+"""The queue page: tabs with counts (and their JSON for polling), filters, keyset pages, bulk."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import flash, render_template, request, url_for
+from flask import current_app, flash, jsonify, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from werkzeug.wrappers import Response
 
 from ..auth.session import moderator_required
 from ..extensions import db
-from ..i18n import use_timezone
+from ..i18n import number, use_timezone
 from ..models import Account, Article
 from ..scoring.labels import LABELS
 from ..services import authors, claims, reports, site_settings
@@ -18,11 +19,13 @@ from ..services import queue as desk_queue
 from ..services.assignments import visible_sites
 from ..services.errors import InvalidInput
 from . import bp
-from .common import float_arg, int_arg, moderator, scope
+from .common import float_arg, int_arg, moderator, moderator_json, scope
 from .forms import CsrfForm, DecisionForm
 from .reported import report_reason_names
 
 DEFAULT_THRESHOLD = 0.5
+# How often desk.js asks for the tab counts while the page is visible (DESK_COUNTS_POLL_SECONDS).
+DEFAULT_POLL_SECONDS = 20
 
 
 def _choice(enum_class: type, name: str, default: object) -> object:
@@ -32,13 +35,19 @@ def _choice(enum_class: type, name: str, default: object) -> object:
         return default
 
 
-def _filter() -> tuple[desk_queue.QueueFilter, Account | None, Article | None]:
-    """The filter from the query string; unknown values fall back to defaults."""
+def queue_filter(
+    quiet: bool = False,
+) -> tuple[desk_queue.QueueFilter, Account | None, Article | None]:
+    """The filter from the query string; unknown values fall back to defaults.
+
+    ``quiet``: say nothing about an unknown author (the counts endpoint and the comment page
+    read the same filter; the queue page has said it already).
+    """
     author = None
     author_text = request.args.get("author", "").strip()
     if author_text:
         author = authors.resolve(author_text)
-        if author is None:
+        if author is None and not quiet:
             flash(_("No author matches “%(text)s”.", text=author_text[:100]), "warning")
     article_id = int_arg("article")
     article = db.session.get(Article, article_id) if article_id else None
@@ -69,7 +78,7 @@ def _filter() -> tuple[desk_queue.QueueFilter, Account | None, Article | None]:
 @bp.get("/")
 @moderator_required
 def queue() -> str | Response:
-    flt, author, article = _filter()
+    flt, author, article = queue_filter()
     sites = visible_sites(scope())
     if flt.site_id is not None or len(sites) == 1:
         site = next((s for s in sites if s.id == (flt.site_id or sites[0].id)), None)
@@ -89,7 +98,11 @@ def queue() -> str | Response:
         flt=flt,
         tabs=list(desk_queue.Tab),
         counts=desk_queue.tab_counts(scope(), flt),
-        count_cap=desk_queue.COUNT_CAP,
+        count_label=count_label,
+        # desk.js polls the counts from here and asks what was held since this event.
+        counts_url=url_for("dashboard.queue_counts", **query_args()),
+        since=desk_queue.event_marker(),
+        poll_seconds=poll_seconds(),
         sites=sites,
         author=author,
         author_text=request.args.get("author", "").strip(),
@@ -106,9 +119,69 @@ def queue() -> str | Response:
         csrf_form=CsrfForm(),
         report_counts=reports.reason_counts_for(ids) if flt.tab is desk_queue.Tab.REPORTED else {},
         report_reasons=report_reason_names(),
-        link=_link_builder(_query_args()),
+        link=_link_builder(query_args()),
+        # The comment page walks this tab in this order (its previous/next links).
+        comment_link=_comment_link_builder(query_args()),
         tab_names=tab_names(),
     )
+
+
+@bp.get("/queue/counts")
+@moderator_json
+def queue_counts() -> Response:
+    """The tab counts for desk.js to poll: the queue page's filters and scope, as JSON.
+
+    ``?since=<event id>`` (the page's marker) adds how many comments were held since, for
+    the Held tab's "N new" notice. Labels are formatted here, exactly as the page does.
+    """
+    flt, _author, _article = queue_filter(quiet=True)
+    counts = desk_queue.tab_counts(scope(), flt)
+    names = tab_names()
+    body: dict[str, object] = {
+        "tab": flt.tab.value,
+        "cap": desk_queue.COUNT_CAP,
+        "poll_seconds": poll_seconds(),
+        "tabs": {
+            tab.value: {"name": names[tab], "count": counts[tab], "label": count_label(counts[tab])}
+            for tab in desk_queue.Tab
+        },
+        "new": None,
+    }
+    since = int_arg("since")
+    if since is not None and flt.tab is desk_queue.Tab.HELD:
+        fresh = desk_queue.new_held(scope(), flt, since)
+        body["new"] = {
+            "count": fresh,
+            "label": ngettext(
+                "%(count)s new comment",
+                "%(count)s new comments",
+                min(fresh, desk_queue.COUNT_CAP),
+                count=count_label(fresh),
+            ),
+        }
+    response = jsonify(body)
+    response.cache_control.no_store = True
+    return response
+
+
+def count_label(count: int | None) -> str:
+    """A tab's count as the badge shows it: "1.234", "10.000+" past the cap, "–" if unknown."""
+    if count is None:
+        return "–"
+    if count > desk_queue.COUNT_CAP:
+        return number(desk_queue.COUNT_CAP) + "+"
+    return number(count)
+
+
+def poll_seconds() -> int:
+    return int(current_app.config.get("DESK_COUNTS_POLL_SECONDS", DEFAULT_POLL_SECONDS))
+
+
+def _comment_link_builder(args: dict[str, str]) -> Callable[[int], str]:
+    def link(comment_id: int) -> str:
+        return url_for("dashboard.comment", comment_id=comment_id, **args)
+
+    return link
 
 
 def _hold_thresholds(policy: dict[str, object]) -> dict[str, float]:
@@ -140,7 +213,7 @@ def _link_builder(args: dict[str, str]) -> Callable[..., str]:
     return link
 
 
-def _query_args() -> dict[str, str]:
+def query_args() -> dict[str, str]:
     """The current filters, to rebuild links (tabs, pages, sort) without losing them."""
     keep = ("tab", "sort", "site", "article", "author", "label", "min", "q")
     return {name: request.args[name] for name in keep if request.args.get(name)}

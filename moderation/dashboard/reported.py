@@ -8,12 +8,12 @@ from flask_babel import lazy_gettext as _l
 from werkzeug.wrappers import Response
 
 from ..auth.session import moderator_required
-from ..models import ReportReason
-from ..services import reports
+from ..models import ModerationAction, ReportReason
+from ..services import decisions, reports
 from ..services.errors import CommentNotFound, DomainError, StaleVersion
 from . import bp
 from .actions import flash_stale
-from .common import back, flash_error, moderator, scope
+from .common import back, flash_error, moderator, remember_undo, scope
 from .forms import KeepForm
 
 
@@ -41,6 +41,7 @@ def keep(comment_id: int) -> Response:
         return redirect(target)
     try:
         reports.dismiss(moderator(), comment_id, seen_version=form.version.data, scope=scope())
+        event = decisions.latest_event(comment_id)
     except StaleVersion as error:
         flash_stale(comment_id, error)
     except CommentNotFound:
@@ -48,5 +49,8 @@ def keep(comment_id: int) -> Response:
     except DomainError as error:
         flash_error(error)
     else:
+        # Nothing to dismiss writes no event: only offer to undo this moderator's keep.
+        if event and event.action is ModerationAction.KEPT and event.actor_id == moderator().id:
+            remember_undo([event])
         flash(_("Comment #%(id)s kept; its reports are dismissed.", id=comment_id), "success")
     return redirect(target)

@@ -40,10 +40,11 @@ _OUTCOME = {
     HumanAction.APPROVE: (CommentStatus.PUBLISHED, ModerationAction.APPROVED),
     HumanAction.REJECT: (CommentStatus.REJECTED, ModerationAction.REJECTED),
 }
-# The decisions a moderator can take back (see services/undo.py).
-UNDOABLE = frozenset({ModerationAction.APPROVED, ModerationAction.REJECTED})
-# What "already decided by X" names: the undoable decisions and keeping a reported comment.
-HUMAN_DECISIONS = UNDOABLE | {ModerationAction.KEPT}
+# The decisions a moderator can take back (see services/undo.py); keeping a reported
+# comment is taken back by reopening its reports.
+UNDOABLE = frozenset({ModerationAction.APPROVED, ModerationAction.REJECTED, ModerationAction.KEPT})
+# What "already decided by X" names.
+HUMAN_DECISIONS = UNDOABLE
 
 
 class AlreadyInStatus(Conflict):

@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, or_
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import Comment, CommentStatus, ModerationEvent, Score
+from ..models import Comment, CommentStatus, ModerationAction, ModerationEvent, Score
 from ..scoring.labels import LABELS
 from . import reported_queue
 from .assignments import SiteScope
@@ -185,7 +185,13 @@ def _cursor(comment: Comment, score: float | None, order: QueueOrder) -> Cursor:
 
 
 def _fetch(
-    scope: SiteScope, flt: QueueFilter, cursor: Cursor | None, backwards: bool, limit: int
+    scope: SiteScope,
+    flt: QueueFilter,
+    cursor: Cursor | None,
+    backwards: bool,
+    limit: int,
+    *,
+    load: bool = True,
 ) -> list[tuple[Comment, float | None]]:
     score = score_expression(flt.sort_label)
     query = db.select(Comment, score if flt.order is QueueOrder.SCORE else None)
@@ -210,13 +216,14 @@ def _fetch(
         if cursor is not None:
             query = query.where(Comment.id > cursor.id if ascending_id else Comment.id < cursor.id)
         query = query.order_by(Comment.id.asc() if ascending_id else Comment.id.desc())
-    query = query.options(
-        selectinload(Comment.scores),
-        selectinload(Comment.author),
-        selectinload(Comment.article),
-        selectinload(Comment.site),
-    ).limit(limit)
-    return [(row[0], row[1]) for row in db.session.execute(query)]
+    if load:
+        query = query.options(
+            selectinload(Comment.scores),
+            selectinload(Comment.author),
+            selectinload(Comment.article),
+            selectinload(Comment.site),
+        )
+    return [(row[0], row[1]) for row in db.session.execute(query.limit(limit))]
 
 
 def tab_counts(scope: SiteScope, flt: QueueFilter) -> dict[Tab, int | None]:
@@ -239,18 +246,55 @@ def tab_counts(scope: SiteScope, flt: QueueFilter) -> dict[Tab, int | None]:
     return counts
 
 
-def neighbours(comment: Comment, scope: SiteScope) -> tuple[int | None, int | None]:
-    """The previous and next held comment (oldest first) in the moderator's sites."""
-    base = db.select(Comment.id).where(
-        Comment.status == CommentStatus.HELD, scope.clause(Comment.site_id)
+def new_held(scope: SiteScope, flt: QueueFilter, since_event_id: int) -> int:
+    """Comments held since audit event ``since_event_id`` (by the scorer, or back by an undo)
+    and still held, under the site/article/author filters; capped at COUNT_CAP + 1.
+
+    Driven by the audit log's primary key: only the events since the page was rendered are
+    read, however long the held queue is.
+    """
+    inner = (
+        db.select(Comment.id)
+        .join(ModerationEvent, ModerationEvent.comment_id == Comment.id)
+        .where(
+            ModerationEvent.id > since_event_id,
+            ModerationEvent.action.in_([ModerationAction.AUTO_HELD, ModerationAction.UNDONE]),
+            Comment.status == CommentStatus.HELD,
+        )
+        .distinct()
     )
-    prev_id = db.session.execute(
-        base.where(Comment.id < comment.id).order_by(Comment.id.desc()).limit(1)
-    ).scalar_one_or_none()
-    next_id = db.session.execute(
-        base.where(Comment.id > comment.id).order_by(Comment.id).limit(1)
-    ).scalar_one_or_none()
-    return prev_id, next_id
+    inner = _where(inner, scope, replace(flt, tab=Tab.HELD), full=False).limit(COUNT_CAP + 1)
+    return int(
+        db.session.execute(db.select(func.count()).select_from(inner.subquery())).scalar_one()
+    )
+
+
+def event_marker() -> int:
+    """The newest audit event's id: a page remembers it to ask what is new since."""
+    return int(db.session.execute(db.select(func.max(ModerationEvent.id))).scalar_one() or 0)
+
+
+def neighbours(
+    comment: Comment, scope: SiteScope, flt: QueueFilter | None = None
+) -> tuple[int | None, int | None]:
+    """The previous and next comment in the tab, filters and order the moderator came from
+    (default: the held queue, oldest first), in the moderator's sites.
+
+    Keyset steps from the comment's own sort key, so they work while it is still in the tab
+    and after it left it (decided a moment ago).
+    """
+    flt = flt or QueueFilter()
+    if flt.tab is Tab.REPORTED:
+        return reported_queue.neighbours(comment, scope, flt)
+    score = None
+    if flt.order is QueueOrder.SCORE:
+        score = db.session.execute(
+            db.select(score_expression(flt.sort_label)).where(Comment.id == comment.id)
+        ).scalar_one()
+    cursor = Cursor(comment.id, score)
+    before = _fetch(scope, flt, cursor, True, 1, load=False)
+    after = _fetch(scope, flt, cursor, False, 1, load=False)
+    return (before[0][0].id if before else None, after[0][0].id if after else None)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlalchemy import Select, and_, func, or_
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import Comment
+from ..models import Comment, ModerationAction, ModerationEvent
 from .assignments import SiteScope
 from .errors import InvalidInput
 from .reports import reported_query
@@ -67,29 +67,16 @@ def page(
     cursor = ReportCursor.decode(raw) if raw else None
     # Newest first walks the key downwards; going back a page walks the other way.
     descending = (flt.order is not QueueOrder.OLDEST) != backwards
-    query = _base(scope, flt, full=True)
-    if cursor is not None:
-        if descending:
-            beyond = or_(
-                Comment.reported_at < cursor.at,
-                and_(Comment.reported_at == cursor.at, Comment.id < cursor.id),
-            )
-        else:
-            beyond = or_(
-                Comment.reported_at > cursor.at,
-                and_(Comment.reported_at == cursor.at, Comment.id > cursor.id),
-            )
-        query = query.where(beyond)
-    if descending:
-        query = query.order_by(Comment.reported_at.desc(), Comment.id.desc())
-    else:
-        query = query.order_by(Comment.reported_at.asc(), Comment.id.asc())
-    query = query.options(
-        selectinload(Comment.scores),
-        selectinload(Comment.author),
-        selectinload(Comment.article),
-        selectinload(Comment.site),
-    ).limit(limit + 1)
+    query = (
+        _ordered(scope, flt, cursor, descending)
+        .options(
+            selectinload(Comment.scores),
+            selectinload(Comment.author),
+            selectinload(Comment.article),
+            selectinload(Comment.site),
+        )
+        .limit(limit + 1)
+    )
     rows = list(db.session.execute(query).scalars())
     more = len(rows) > limit
     rows = rows[:limit]
@@ -110,6 +97,65 @@ def page(
         keys[-1].encode() if has_next else None,
         keys[0].encode() if has_prev else None,
     )
+
+
+def _ordered(
+    scope: SiteScope, flt: QueueFilter, cursor: ReportCursor | None, descending: bool
+) -> Select[Any]:
+    """The filtered tab sorted on (reported_at, id), beyond ``cursor`` in that direction."""
+    query = _base(scope, flt, full=True)
+    if cursor is not None:
+        if descending:
+            beyond = or_(
+                Comment.reported_at < cursor.at,
+                and_(Comment.reported_at == cursor.at, Comment.id < cursor.id),
+            )
+        else:
+            beyond = or_(
+                Comment.reported_at > cursor.at,
+                and_(Comment.reported_at == cursor.at, Comment.id > cursor.id),
+            )
+        query = query.where(beyond)
+    if descending:
+        return query.order_by(Comment.reported_at.desc(), Comment.id.desc())
+    return query.order_by(Comment.reported_at.asc(), Comment.id.asc())
+
+
+def neighbours(
+    comment: Comment, scope: SiteScope, flt: QueueFilter
+) -> tuple[int | None, int | None]:
+    """The comments before and after ``comment`` in the Reported tab as ``flt`` sorts it.
+
+    A comment kept a moment ago is no longer flagged; its place is where it was flagged,
+    so "next" still leads on from it.
+    """
+    from .queue import QueueOrder
+
+    at = comment.reported_at or _last_flag(comment.id)
+    if at is None:
+        return None, None
+    cursor = ReportCursor(at, comment.id)
+    newest_first = flt.order is not QueueOrder.OLDEST
+    found = []
+    for descending in (not newest_first, newest_first):  # previous, then next
+        query = _ordered(scope, flt, cursor, descending).with_only_columns(Comment.id).limit(1)
+        found.append(db.session.execute(query).scalar_one_or_none())
+    return found[0], found[1]
+
+
+def _last_flag(comment_id: int) -> datetime | None:
+    """When the comment was flagged before its latest keep, from the keep's audit event."""
+    details = db.session.execute(
+        db.select(ModerationEvent.details)
+        .where(
+            ModerationEvent.comment_id == comment_id,
+            ModerationEvent.action == ModerationAction.KEPT,
+        )
+        .order_by(ModerationEvent.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    raw = (details or {}).get("reported_at")
+    return datetime.fromisoformat(raw) if isinstance(raw, str) else None
 
 
 def count(scope: SiteScope, flt: QueueFilter, cap: int) -> int:

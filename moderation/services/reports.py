@@ -4,12 +4,14 @@ For the dashboard's Reported tab (services/reported_queue.py): ``reported_query(
 the published, not deleted comments whose reports reached the site's threshold, oldest
 flag first; ``reason_counts()`` says why readers reported one; ``dismiss()`` clears the
 flag when a moderator keeps the comment, audited as ``kept`` (a rejection takes it out of
-the tab by status, and its reports stay open, so undoing the rejection brings it back).
+the tab by status, and its reports stay open, so undoing the rejection brings it back);
+``reopen()`` takes a keep back for services/undo.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import Select, and_, case, delete, func, update
 from sqlalchemy.exc import IntegrityError
@@ -134,6 +136,8 @@ def dismiss(
     reasons = reason_counts(comment.id)
     if comment.reported_at is None and not reasons:
         return comment
+    # One timestamp for every report this keep resolves: undoing it reopens exactly those.
+    resolved_at = utcnow()
     db.session.add(
         ModerationEvent(
             comment=comment,
@@ -144,6 +148,7 @@ def dismiss(
                 "reports": reasons,
                 "report_count": comment.report_count,
                 "reported_at": comment.reported_at.isoformat() if comment.reported_at else None,
+                "resolved_at": resolved_at.isoformat(),
             },
         )
     )
@@ -151,7 +156,7 @@ def dismiss(
         db.session.execute(
             update(CommentReport)
             .where(CommentReport.comment_id == comment.id, CommentReport.resolved_at.is_(None))
-            .values(resolved_at=utcnow())
+            .values(resolved_at=resolved_at)
             .execution_options(synchronize_session=False)
         )
         db.session.execute(delete(CommentClaim).where(CommentClaim.comment_id == comment.id))
@@ -163,6 +168,36 @@ def dismiss(
         db.session.rollback()
         raise _stale(get_comment(comment_id)) from None
     return comment
+
+
+def reopen(comment: Comment, details: dict[str, object]) -> int:
+    """Take back a keep (services/undo.py): its reports are open again, the flag returns.
+
+    Uncommitted, like ``decisions.apply``: the caller commits once. The comment's ORM change
+    bumps its version, so a colleague's decision on the kept comment goes stale. Returns
+    how many reports were reopened.
+    """
+    raw = details.get("resolved_at")
+    reopened = 0
+    if isinstance(raw, str):
+        with db.session.no_autoflush:
+            reopened = db.session.execute(
+                update(CommentReport)
+                .where(
+                    CommentReport.comment_id == comment.id,
+                    CommentReport.resolved_at == datetime.fromisoformat(raw),
+                )
+                .values(resolved_at=None)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+    # Reports that arrived after the keep counted from zero; the reopened ones come on top,
+    # and the comment goes back to where it was flagged first.
+    db.session.refresh(comment, ["report_count", "reported_at"])
+    comment.report_count = (comment.report_count or 0) + reopened
+    flagged = details.get("reported_at")
+    if isinstance(flagged, str):
+        comment.reported_at = datetime.fromisoformat(flagged)
+    return reopened
 
 
 def _stale(comment: Comment) -> StaleVersion:

@@ -1,4 +1,4 @@
-"""Taking back a decision within a few minutes: the comment's previous status returns, audited."""
+"""Taking back a decision within minutes: the previous status, or a keep's reports, return."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from .. import jobs
 from ..extensions import db
 from ..models import Account, Comment, CommentStatus, ModerationAction, ModerationEvent, Role
 from ..models.types import utcnow
+from . import reports
 from .assignments import SiteScope
 from .decisions import UNDOABLE, latest_event, require_moderator
 from .errors import Conflict
@@ -32,6 +33,7 @@ def undo_window() -> timedelta:
 class UndoResult:
     comments: list[Comment] = field(default_factory=list)
     refused: list[int] = field(default_factory=list)  # comment ids whose decision stands
+    reopened: list[int] = field(default_factory=list)  # kept comments back in the Reported tab
 
 
 def undo(event_ids: Sequence[int], moderator: Account, *, scope: SiteScope) -> UndoResult:
@@ -50,7 +52,7 @@ def undo(event_ids: Sequence[int], moderator: Account, *, scope: SiteScope) -> U
             if event is None or not scope.allows(event.comment.site_id):
                 continue
             if (
-                event.action not in UNDOABLE
+                not _reversible(event)
                 or event.created_at < cutoff
                 or (event.actor_id != moderator.id and moderator.role is not Role.ADMIN)
                 or latest_event(event.comment_id) is not event
@@ -58,25 +60,29 @@ def undo(event_ids: Sequence[int], moderator: Account, *, scope: SiteScope) -> U
                 result.refused.append(event.comment_id)
                 continue
             comment = event.comment
-            restored = CommentStatus(event.details.get("previous_status", CommentStatus.HELD))
-            comment.status = restored
-            decided = event.details.get("previous_decided_at")
-            comment.decided_at = datetime.fromisoformat(decided) if decided else None
+            details = {"undone_event_id": event.id, "undone_action": event.action.value}
+            if event.action is ModerationAction.KEPT:
+                # The status never changed: the reports open again and the flag returns.
+                details["reopened_reports"] = reports.reopen(comment, event.details)
+                result.reopened.append(comment.id)
+            else:
+                restored = CommentStatus(event.details.get("previous_status", CommentStatus.HELD))
+                comment.status = restored
+                decided = event.details.get("previous_decided_at")
+                comment.decided_at = datetime.fromisoformat(decided) if decided else None
+            details["restored_status"] = comment.status.value
             db.session.add(
                 ModerationEvent(
                     comment=comment,
                     actor=moderator,
                     action=ModerationAction.UNDONE,
                     reason=None,
-                    details={
-                        "undone_event_id": event.id,
-                        "undone_action": event.action.value,
-                        "restored_status": restored.value,
-                    },
+                    details=details,
                 )
             )
             result.comments.append(comment)
-    restored = [(comment.id, comment.status) for comment in result.comments]
+    # A keep changed no status, so taking it back tells the site's webhook nothing new.
+    restored = [(c.id, c.status) for c in result.comments if c.id not in result.reopened]
     try:
         db.session.commit()
     except StaleDataError:
@@ -90,7 +96,15 @@ def undo(event_ids: Sequence[int], moderator: Account, *, scope: SiteScope) -> U
 def undoable(event: ModerationEvent, moderator: Account) -> bool:
     """Whether ``moderator`` may still undo ``event`` (for showing the button)."""
     return (
-        event.action in UNDOABLE
+        _reversible(event)
         and event.created_at >= utcnow() - undo_window()
         and (event.actor_id == moderator.id or moderator.role is Role.ADMIN)
     )
+
+
+def _reversible(event: ModerationEvent) -> bool:
+    # A keep names the reports it resolved (details.resolved_at); one that does not cannot
+    # be taken back without guessing which reports to reopen.
+    if event.action is ModerationAction.KEPT:
+        return isinstance(event.details.get("resolved_at"), str)
+    return event.action in UNDOABLE

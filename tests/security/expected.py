@@ -77,6 +77,8 @@ EXPECTED: dict[str, dict[str, set[int]]] = {
     "POST perspective.analyze": same({403}),
     "POST coral.moderation_phase": same({403}),
     "GET dashboard.queue": DESK_PAGE,
+    # Polled by desk.js: JSON, so anonymous callers get 401 instead of the login page.
+    "GET dashboard.queue_counts": rule({401}, {403}, {403}, {200}, {200}, {200}),
     "GET dashboard.audit": DESK_PAGE,
     "GET dashboard.audit_csv": DESK_PAGE,
     "GET dashboard.stats": DESK_PAGE,
