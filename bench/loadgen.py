@@ -27,12 +27,20 @@ class LoadResult:
 
 
 def wrk(
-    url: str, *, seconds: int, connections: int, threads: int = 2, script: Path | None = None
+    url: str,
+    *,
+    seconds: int,
+    connections: int,
+    threads: int = 2,
+    script: Path | None = None,
+    headers: dict[str, str] | None = None,
 ) -> LoadResult:
     """Closed-loop saturation with wrk; latency from its --latency distribution."""
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", url]
     if script is not None:
         command[1:1] = ["-s", str(script)]
+    for name, value in (headers or {}).items():
+        command[1:1] = ["-H", f"{name}: {value}"]
     output = subprocess.run(
         command, capture_output=True, text=True, check=True, timeout=seconds + 60
     ).stdout

@@ -66,11 +66,15 @@ def seed(stack: Stack, *, readers: int, thread_comments: int) -> dict[str, list[
     return {"tokens": tokens}
 
 
-def web(stack: Stack, *, workers: int = 2, threads: int = 1) -> GunicornProcess:
-    env = dict(stack.env)
+def web(
+    stack: Stack, *, workers: int = 2, threads: int = 1, env: dict[str, str] | None = None
+) -> GunicornProcess:
+    """gunicorn as README runs it; ``threads`` > 1 makes it gthread (which keeps connections
+    alive), ``env`` adds settings such as PUBLIC_CACHE_ENTRIES=0."""
+    settings = {**stack.env, **(env or {})}
     if threads > 1:
-        env["GUNICORN_CMD_ARGS"] = f"--threads {threads}"
-    return GunicornProcess(env, stack.tmp / "web.log", free_port(), workers=workers)
+        settings["GUNICORN_CMD_ARGS"] = f"--threads {threads}"
+    return GunicornProcess(settings, stack.tmp / "web.log", free_port(), workers=workers)
 
 
 def worker(stack: Stack, *, concurrency: int = 1, name: str = "bench") -> WorkerProcess:

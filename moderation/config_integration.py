@@ -26,6 +26,11 @@ def integration_config(env: Mapping[str, str]) -> dict[str, Any]:
         "COMMENT_MAX_DEPTH": int(env.get("COMMENT_MAX_DEPTH", "3")),
         # Cache-Control max-age of public thread reads (ETag revalidation after that).
         "PUBLIC_CACHE_SECONDS": int(env.get("PUBLIC_CACHE_SECONDS", "15")),
+        # Bodies of unchanged public thread pages kept per web process; 0 turns it off.
+        "PUBLIC_CACHE_ENTRIES": int(env.get("PUBLIC_CACHE_ENTRIES", "1024")),
+        # A cached page whose version was confirmed this recently is served without asking
+        # the database: hot threads cost no query, changes show up to this much later.
+        "PUBLIC_FRESH_MS": int(env.get("PUBLIC_FRESH_MS", "1000")),
         # Where readers' browsers reach this service, if not the host of the current request
         # (used by the demo page's <script src>); e.g. https://kommentare.example.de
         "EMBED_BASE_URL": env.get("EMBED_BASE_URL") or None,

@@ -69,6 +69,9 @@ def _test_config(database_url: str, broker_url: str = "memory://") -> dict[str, 
         "CELERY": celery,
         # Limits are tested on their own (tests/reliability/test_rate_limits.py).
         "RATELIMIT_ENABLED": False,
+        # Reads right after a write must see it; the fresh window has its own tests
+        # (tests/api/test_public_thread_cache.py).
+        "PUBLIC_FRESH_MS": 0,
     }
 
 

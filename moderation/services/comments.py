@@ -1,4 +1,4 @@
-"""Comment use cases: submit (top level or reply), read one, list an article's comments."""
+"""Comment use cases: submit (top level or reply) and read one; the public list: public_thread."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from flask import current_app
+from sqlalchemy import and_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from .. import jobs
 from ..extensions import db
-from ..models import Account, Article, Comment, CommentStatus, ModerationEvent, Site
-from . import sites, sso
+from ..models import Account, Article, Comment, CommentStatus, ModerationEvent, Site, SsoIdentity
+from . import sites
 from .assignments import scope_for
 from .errors import (
     AccountNotActive,
@@ -20,6 +21,7 @@ from .errors import (
     IdempotencyKeyReused,
     InvalidInput,
     NotAllowed,
+    SiteNotFound,
 )
 from .text import MAX_BODY_LENGTH, has_visible_text, normalise_body
 
@@ -59,8 +61,7 @@ def submit_comment(author: Account, site_slug: str, article_id: str, new: NewCom
             return earlier
     if not author.may_comment:
         raise AccountNotActive(f"this account is {author.status.value}", field="account")
-    site = sites.get_site(site_slug)
-    home = sso.home_site_id(author)
+    site, article, home = _lookup(site_slug, article_id, author)
     if home is not None and home != site.id:
         raise WrongSite("this account signed in through another site", field="site")
     body = normalise_body(new.body)
@@ -73,7 +74,7 @@ def submit_comment(author: Account, site_slug: str, article_id: str, new: NewCom
     title = _optional_title(new.article_title)
     url = _optional_url(new.article_url)
 
-    article = _article_for(site, article_id, title, url)
+    article = _article_for(site, article, article_id, title, url)
     if article.closed_at is not None:
         db.session.rollback()
         raise ArticleClosed("this article is closed for comments", field="article_id")
@@ -85,10 +86,11 @@ def submit_comment(author: Account, site_slug: str, article_id: str, new: NewCom
         parent=parent,
         body=body,
         idempotency_key=new.idempotency_key,
+        scores=[],  # a new comment has none; saves the response a lazy load
     )
     db.session.add(comment)
     try:
-        db.session.commit()
+        _commit_keeping_loaded()
     except IntegrityError:
         # Only the idempotency key's unique constraint can fail here: a
         # concurrent retry won the race, so answer with its comment.
@@ -99,6 +101,37 @@ def submit_comment(author: Account, site_slug: str, article_id: str, new: NewCom
         return earlier
     jobs.enqueue_scoring(comment.id)
     return comment
+
+
+def _lookup(
+    site_slug: str, article_id: str, author: Account
+) -> tuple[Site, Article | None, int | None]:
+    """The site, the article if it exists, and the author's SSO home site: one round trip."""
+    home = (
+        db.select(SsoIdentity.site_id).where(SsoIdentity.account_id == author.id).scalar_subquery()
+    )
+    row = db.session.execute(
+        db.select(Site, Article, home)
+        .outerjoin(Article, and_(Article.site_id == Site.id, Article.external_id == article_id))
+        .where(Site.slug == site_slug)
+    ).one_or_none()
+    if row is None:
+        raise SiteNotFound(f"no site {site_slug!r}", field="site")
+    return row[0], row[1], row[2]
+
+
+def _commit_keeping_loaded() -> None:
+    """Commit without expiring the session's objects.
+
+    What was just written is what the response shows; expiring it would cost five
+    reloads (comment, scores, author, site, article) on another pooled connection.
+    """
+    session = db.session()
+    session.expire_on_commit = False
+    try:
+        session.commit()
+    finally:
+        session.expire_on_commit = True
 
 
 def _earlier_submission(author: Account, new: NewComment) -> Comment | None:
@@ -147,36 +180,9 @@ def latest_decision(comment: Comment) -> ModerationEvent | None:
     ).scalar_one_or_none()
 
 
-def published_thread(
-    site_slug: str, article_id: str, *, after: int | None, limit: int
-) -> tuple[list[Comment], int | None]:
-    """Published comments oldest first, a page at a time; returns (page, cursor for the next)."""
-    site = sites.get_site(site_slug)
-    if not 1 <= limit <= MAX_PAGE_SIZE:
-        raise InvalidInput(f"must be between 1 and {MAX_PAGE_SIZE}", field="limit")
-    article = sites.find_article(site, article_id)
-    if article is None:
-        return [], None
-    query = (
-        db.select(Comment)
-        .where(
-            Comment.article_id == article.id,
-            Comment.status == CommentStatus.PUBLISHED,
-            Comment.deleted_at.is_(None),
-        )
-        .options(selectinload(Comment.author))
-        .order_by(Comment.id)
-        .limit(limit + 1)
-    )
-    if after is not None:
-        query = query.where(Comment.id > after)
-    rows = list(db.session.execute(query).scalars())
-    page = rows[:limit]
-    return page, (page[-1].id if len(rows) > limit else None)
-
-
-def _article_for(site: Site, external_id: str, title: str | None, url: str | None) -> Article:
-    article = sites.find_article(site, external_id)
+def _article_for(
+    site: Site, article: Article | None, external_id: str, title: str | None, url: str | None
+) -> Article:
     if article is None:
         try:
             # A savepoint: two first comments racing on one article must both succeed.
@@ -188,8 +194,10 @@ def _article_for(site: Site, external_id: str, title: str | None, url: str | Non
             assert article is not None
     else:
         # The first comment may have come before the site sent a title.
-        article.title = article.title or title
-        article.url = article.url or url
+        if article.title is None and title:
+            article.title = title
+        if article.url is None and url:
+            article.url = url
     return article
 
 

@@ -21,7 +21,7 @@ from ..models.desk import ModeratorNote
 from ..models.reader_actions import CommentReport
 from ..models.sso import SsoIdentity
 from ..models.types import utcnow
-from . import passwords
+from . import author_names, passwords
 from .errors import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ def erase(account: Account, confirmation: str) -> None:
         raise InvalidInput('send "DELETE" to confirm', field="confirm")
     account_id = account.id
     account.email = f"deleted-{account_id}@deleted.invalid"
-    account.display_name = ERASED_NAME
+    author_names.rename(account, ERASED_NAME)
     account.password_hash = passwords.hash_password(secrets.token_urlsafe(32))
     account.status = AccountStatus.DELETED
     for model, column in (

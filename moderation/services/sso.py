@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from ..extensions import db
 from ..models import Account, Role, Site, SsoIdentity, SsoTokenUse
 from ..models.types import utcnow
-from . import accounts, sites
+from . import accounts, author_names, sites
 from .errors import AuthenticationFailed, NotAllowed
 from .text import normalise_body
 
@@ -167,7 +167,7 @@ def _account_for(site: Site, claims: dict[str, Any]) -> tuple[Account, bool]:
     email = (claims.get("email") or "").strip()[:254] or None
     if identity is not None:
         # The site is the authority on its readers: follow name and email changes.
-        identity.account.display_name = name
+        author_names.rename(identity.account, name)
         identity.email = email
         identity.last_sign_in_at = utcnow()
         return identity.account, False
