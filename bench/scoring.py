@@ -175,11 +175,17 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(
             f"{'worker path, burst (' + db_name + ')':<44} {r['comments_per_second']:>11.1f} "
             f"{r['ratio_to_encoder']:>8.3f}  x encoder; {r['scorer_calls']} scorer calls "
-            f"({r['batch_calls']} batches, {r['explanation_calls']} explanations)"
+            f"({r['batch_calls']} batches), explanations queued"
+        )
+        explained = r["explanations"]
+        lines.append(
+            f"{'  explanation tasks after it':<44} {'':>11} {'':>8}  "
+            f"{explained['comments']} comments in {explained['seconds']} s "
+            f"({explained['texts_scored']} texts)"
         )
         lines.append(
-            f"{'  same, explanations left out (estimate)':<44} "
-            f"{r['comments_per_second_without_explanations']:>11.1f}"
+            f"{'  burst and its explanations, one process':<44} "
+            f"{r['comments_per_second_with_explanations']:>11.1f}"
         )
         lone = r["lone_comment_ms"]
         lines.append(

@@ -189,21 +189,34 @@ def _celery_config(env: Mapping[str, str], instance_path: Path, production: bool
             "interval_max": 0.5,
         },
         "task_default_queue": "scoring",
-        # A plain `celery -A workers.app worker` consumes both; `-Q` splits them.
-        "task_queues": (Queue("scoring"), Queue("maintenance"), Queue("webhooks")),
+        # A plain `celery -A workers.app worker` consumes all four; `-Q` splits them.
+        # Explanations have their own queue: at full rate they cost more CPU than the
+        # scoring itself, so their workers scale apart, and a backlog of them delays
+        # neither a decision nor the sweeper on "maintenance".
+        "task_queues": tuple(
+            Queue(name) for name in ("scoring", "maintenance", "webhooks", "explanations")
+        ),
         "task_routes": {
             "moderation.score_comment": {"queue": "scoring"},
             "moderation.requeue_pending": {"queue": "maintenance"},
+            "moderation.requeue_unexplained": {"queue": "maintenance"},
             "moderation.deliver_webhook": {"queue": "webhooks"},
+            "moderation.explain_comment": {"queue": "explanations"},
         },
-        # The sweeper: comments still pending after PENDING_MAX_AGE seconds are
-        # queued again (a lost message or a failed enqueue heals by itself).
+        # The sweepers: comments still pending after PENDING_MAX_AGE seconds are
+        # queued again (a lost message or a failed enqueue heals by itself), and so
+        # are held or rejected ones still without an explanation.
         "beat_schedule": {
             "requeue-pending": {
                 "task": "moderation.requeue_pending",
                 "schedule": float(env.get("PENDING_SWEEP_INTERVAL", "60")),
                 "kwargs": {"older_than_seconds": int(env.get("PENDING_MAX_AGE", "120"))},
-            }
+            },
+            "requeue-unexplained": {
+                "task": "moderation.requeue_unexplained",
+                "schedule": float(env.get("EXPLANATION_SWEEP_INTERVAL", "300")),
+                "kwargs": {"older_than_seconds": int(env.get("EXPLANATION_MAX_AGE", "600"))},
+            },
         },
         "task_serializer": "json",
         "accept_content": ["json"],

@@ -28,6 +28,24 @@ def enqueue_scoring(comment_id: int) -> bool:
     return True
 
 
+EXPLAIN_COMMENT = "moderation.explain_comment"
+
+
+def enqueue_explanation(comment_id: int) -> bool:
+    """Queue the explanation of a committed decision; False if the broker refused.
+
+    The decision does not wait for it. A failure is logged: the explanation
+    sweeper (``moderation.requeue_unexplained``) queues it again.
+    """
+    celery = current_app.extensions["celery"]
+    try:
+        celery.send_task(EXPLAIN_COMMENT, args=[comment_id])
+    except Exception:  # the broker may be down; the decision itself stands
+        log.exception("could not queue the explanation of comment %s", comment_id)
+        return False
+    return True
+
+
 DELIVER_WEBHOOK = "moderation.deliver_webhook"
 WEBHOOK_EVENTS = frozenset(
     {"comment.published", "comment.held", "comment.rejected", "comment.deleted"}

@@ -9,7 +9,7 @@ from celery import shared_task
 from flask import current_app
 from sqlalchemy.exc import OperationalError
 
-from moderation.services import scoring, sweeper
+from moderation.services import explanations, scoring, sweeper
 
 
 def scorer_options(config: Any) -> dict[str, Any]:
@@ -32,6 +32,28 @@ def score_comment(comment_id: int) -> str:
         batch_size=config["SCORING_BATCH_SIZE"], max_attempts=config["SCORING_MAX_ATTEMPTS"]
     )
     return scoring.score_comment(comment_id, scorer, limits).value
+
+
+@shared_task(
+    name="moderation.explain_comment",
+    bind=True,
+    # The decision is already committed and announced; an explanation may wait.
+    autoretry_for=(OperationalError, explanations.ExplanationFailed),
+    retry_backoff=5,
+    retry_backoff_max=120,
+    max_retries=3,
+)
+def explain_comment(self: Any, comment_id: int) -> str:
+    config = current_app.config
+    scorer = scoring.process_scorer(config["MODERATION_SCORER"], scorer_options(config))
+    # On the last try a scorer failure is stored, so the sweeper stops queueing it.
+    give_up = self.request.retries >= (self.max_retries or 0)
+    return explanations.explain_comment(comment_id, scorer, give_up=give_up).value
+
+
+@shared_task(name="moderation.requeue_unexplained")
+def requeue_unexplained(older_than_seconds: int = 600) -> int:
+    return explanations.requeue_unexplained(timedelta(seconds=older_than_seconds))
 
 
 @shared_task(name="moderation.requeue_pending")

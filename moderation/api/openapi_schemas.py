@@ -114,7 +114,13 @@ SCHEMAS: dict[str, Schema] = {
                     "explanation": {
                         "type": ["object", "null"],
                         "description": "held or rejected comments: {label, method, spans: "
-                        "[{start, end, text, weight}]}, the words that drove the score",
+                        "[{start, end, text, weight}]}, the words that drove the score; null "
+                        "until computed, a few seconds after the decision",
+                    },
+                    "explanation_pending": {
+                        "type": "boolean",
+                        "description": "true while a held or rejected comment's explanation "
+                        "is still being computed",
                     },
                     "decision": ref("Decision"),
                     "edited_at": TIME_OR_NULL,

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from ..models import Comment, ModerationEvent
+from ..services.explanations import needs_explanation
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -34,8 +35,10 @@ def private_comment(comment: Comment, decision: ModerationEvent | None) -> dict[
         "decided_at": timestamp(comment.decided_at),
         "scores": score.as_dict() if score else None,
         "scorer": {"name": score.scorer_name, "version": score.scorer_version} if score else None,
-        # For held and rejected comments: the words that drove the score (occlusion).
+        # For held and rejected comments: the words that drove the score (occlusion),
+        # computed by a task after the decision; pending until that task has run.
         "explanation": score.explanation if score else None,
+        "explanation_pending": needs_explanation(comment, score),
         "decision": _decision(decision),
     }
 

@@ -3,19 +3,23 @@
 A task names one comment. Its worker scores that comment together with other
 pending ones it can lock (a burst becomes a few batched scorer calls, a lone
 comment is scored at once), and the tasks of the companions later find them
-decided and do nothing. Every try on a comment is counted before scoring, so a
-comment that crashes the scorer, or kills the worker, is held for a human after
-``max_attempts`` tries instead of being retried forever.
+decided with one read and write nothing. Every try on a comment is counted
+before scoring, so a comment that crashes the scorer, or kills the worker, is
+held for a human after ``max_attempts`` tries instead of being retried forever.
+
+Explanations (which words drove the score) are not computed here: a held or
+rejected comment's decision is committed first, then ``moderation.explain_comment``
+is queued (services/explanations.py).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import func, update
+from sqlalchemy import bindparam, func, insert, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from .. import jobs
@@ -23,7 +27,6 @@ from ..extensions import db
 from ..models import Comment, CommentStatus, ModerationAction, ModerationEvent, Score
 from ..models.types import utcnow
 from ..scoring.base import Scorer, build_scorer
-from ..scoring.explain import explain
 from ..scoring.labels import LabelScores, complete
 from ..scoring.policy import Action, Mode, PolicySettings, Submission, decide
 from . import sites
@@ -61,17 +64,19 @@ class ScoringLimits:
 def score_comment(comment_id: int, scorer: Scorer, limits: ScoringLimits | None = None) -> Outcome:
     """Score comment ``comment_id`` (and pending companions), decide, audit; idempotent."""
     limits = limits or ScoringLimits()
-    attempts = _count_attempt(comment_id)
+    # Most tasks of a burst end here, with one read: a companion's batch decided their comment.
+    status = _status(comment_id)
+    if status is not CommentStatus.PENDING:
+        return _not_pending(comment_id, status)
+    attempts = _count_attempt(comment_id, wait=False)
+    if attempts is None and _status(comment_id) is CommentStatus.PENDING:
+        # Another worker's batch holds this comment's row lock (PostgreSQL). Score other
+        # pending comments meanwhile instead of idling behind that lock, then wait for it:
+        # if that worker dies, the lock is released and this task scores its comment.
+        _score_spare(scorer, limits)
+        attempts = _count_attempt(comment_id, wait=True)
     if attempts is None:
-        # Most tasks of a burst end here: a companion's batch decided their comment.
-        exists = db.session.execute(
-            db.select(Comment.id).where(Comment.id == comment_id)
-        ).scalar_one_or_none()
-        db.session.rollback()
-        if exists is None:
-            log.warning("comment %s vanished before scoring", comment_id)
-            return Outcome.MISSING
-        return Outcome.ALREADY_DECIDED
+        return _not_pending(comment_id, _status(comment_id))
     try:
         return _score_locked(comment_id, attempts, scorer, limits)
     except StaleDataError:
@@ -80,24 +85,50 @@ def score_comment(comment_id: int, scorer: Scorer, limits: ScoringLimits | None 
         return _score_locked(comment_id, attempts, scorer, ScoringLimits(1, limits.max_attempts))
 
 
-def _count_attempt(comment_id: int) -> int | None:
+def _status(comment_id: int) -> CommentStatus | None:
+    """The comment's status (None if it is gone), read without a lock or a write.
+
+    A Core read on its own connection: a third of the ORM session's cost, which
+    matters because most tasks of a burst do nothing else.
+    """
+    with db.engine.connect() as connection:
+        return connection.execute(
+            db.select(Comment.status).where(Comment.id == comment_id)
+        ).scalar_one_or_none()
+
+
+def _not_pending(comment_id: int, status: CommentStatus | None) -> Outcome:
+    if status is None:
+        log.warning("comment %s vanished before scoring", comment_id)
+        return Outcome.MISSING
+    return Outcome.ALREADY_DECIDED
+
+
+def _count_attempt(comment_id: int, *, wait: bool) -> int | None:
     """Count this try in its own committed transaction, before anything can crash.
 
-    Returns the attempts so far, or None when the comment is not pending (or gone).
+    Returns the attempts so far, or None when the comment is not pending (or gone),
+    or, with ``wait=False``, while another transaction holds its row (PostgreSQL).
     """
-    # A Core UPDATE: counting a try is not a change a moderator's version should see.
-    counted = db.session.execute(
-        update(Comment)
+    pending = (
+        db.select(Comment.id)
         .where(Comment.id == comment_id, Comment.status == CommentStatus.PENDING)
-        .values(scoring_attempts=Comment.scoring_attempts + 1)
+        .with_for_update(skip_locked=not wait)
+        .scalar_subquery()
     )
-    if counted.rowcount == 0:
+    # A Core-style UPDATE: counting a try is not a change a moderator's version should see.
+    attempts = db.session.execute(
+        update(Comment)
+        .where(Comment.id == pending)
+        .values(scoring_attempts=Comment.scoring_attempts + 1)
+        .returning(Comment.scoring_attempts),
+        execution_options={"synchronize_session": False},
+    ).scalar_one_or_none()
+    if attempts is None:
         db.session.rollback()
         return None
     db.session.commit()
-    return db.session.execute(
-        db.select(Comment.scoring_attempts).where(Comment.id == comment_id)
-    ).scalar_one_or_none()
+    return int(attempts)
 
 
 def _score_locked(comment_id: int, attempts: int, scorer: Scorer, limits: ScoringLimits) -> Outcome:
@@ -108,7 +139,7 @@ def _score_locked(comment_id: int, attempts: int, scorer: Scorer, limits: Scorin
         .execution_options(populate_existing=True)
     ).scalar_one()
     if own.status is not CommentStatus.PENDING:
-        db.session.commit()
+        db.session.rollback()
         return Outcome.ALREADY_DECIDED
     if attempts > limits.max_attempts:
         _hold_after_errors(own, failures=attempts - 1)
@@ -118,45 +149,122 @@ def _score_locked(comment_id: int, attempts: int, scorer: Scorer, limits: Scorin
 
     # A comment that was in a crash before is scored alone, and only comments
     # never tried join a batch, so one poison comment cannot sink its neighbours.
-    companions = _companions(own, limits.batch_size - 1) if attempts == 1 else []
-    batch = [own, *companions]
+    companions = _companions(own.id, limits.batch_size - 1) if attempts == 1 else []
+    return _decide_batch(own, companions, attempts, scorer, limits)
+
+
+def _score_spare(scorer: Scorer, limits: ScoringLimits) -> None:
+    """Score a batch of untried pending comments no other worker holds; their tasks find
+    them decided. Failures are left to those comments' own tasks."""
+    try:
+        companions = _companions(None, limits.batch_size)
+        if companions:
+            _decide_batch(None, companions, 0, scorer, limits)
+        else:
+            db.session.rollback()
+    except StaleDataError:
+        db.session.rollback()
+
+
+def _decide_batch(
+    own: Comment | None,
+    companions: list[Comment],
+    attempts: int,
+    scorer: Scorer,
+    limits: ScoringLimits,
+) -> Outcome:
+    batch = [own, *companions] if own is not None else companions
     results = _score_each(scorer, batch)
     outcome = Outcome.DECIDED
+    own_error: Exception | None = None
+    policies: dict[int, PolicySettings] = {}
+    writes = _Writes()
+    explain: list[int] = []
     for comment, result in zip(batch, results, strict=True):
         if isinstance(result, Exception):
-            if comment is not own:
-                continue  # left pending; its own task tries it again
-            own.scoring_error = f"{type(result).__name__}: {result}"[:MAX_ERROR_LENGTH]
-            if attempts < limits.max_attempts:
-                db.session.commit()
-                raise ScoringFailed(own.scoring_error) from result
+            if comment is own:
+                own_error = result
+            continue  # a companion stays pending; its own task tries it again
+        if comment.site_id not in policies:
+            policies[comment.site_id] = sites.policy_for(comment.site)
+        action = _apply(comment, result, scorer, policies[comment.site_id], writes)
+        if action is not Action.PUBLISH:
+            explain.append(comment.id)
+    if own is not None and own_error is not None:
+        own.scoring_error = f"{type(own_error).__name__}: {own_error}"[:MAX_ERROR_LENGTH]
+        if attempts >= limits.max_attempts:
             _hold_after_errors(own, failures=attempts)
             outcome = Outcome.HELD_AFTER_ERRORS
-        else:
-            _apply(comment, result, scorer)
-    decided = [(c.id, c.status) for c in batch if c.status is not CommentStatus.PENDING]
+    # A site without a webhook URL would only have its events dropped by the webhook worker.
+    hooked = {c.id for c in batch if c.site.webhook_url}
+    decided = [(row["b_id"], row["b_status"]) for row in writes.decisions if row["b_id"] in hooked]
+    if own is not None and own.status is not CommentStatus.PENDING and own.id in hooked:
+        decided.append((own.id, own.status))  # held after errors
+    db.session.flush()  # the poison comment's error or hold, through its ORM object
+    if writes.decisions:
+        _write_decisions(writes.decisions)
+        db.session.execute(insert(Score), writes.scores)
+        db.session.execute(insert(ModerationEvent), writes.events)
     db.session.commit()
-    # After commit: a webhook receiver must never hear of a decision that was rolled back.
+    # After commit: a webhook receiver must never hear of a decision that was rolled back,
+    # and the explanation task must find the decision it explains.
     for decided_id, status in decided:
         jobs.enqueue_status_webhook(decided_id, status)
+    for comment_id in explain:
+        jobs.enqueue_explanation(comment_id)
+    if own is not None and own_error is not None and outcome is not Outcome.HELD_AFTER_ERRORS:
+        raise ScoringFailed(own.scoring_error) from own_error
     return outcome
 
 
-def _companions(own: Comment, limit: int) -> list[Comment]:
+_DECIDE = (
+    update(Comment.__table__)
+    .where(
+        Comment.__table__.c.id == bindparam("b_id"),
+        Comment.__table__.c.version == bindparam("b_version"),
+    )
+    .values(
+        status=bindparam("b_status"),
+        decided_at=bindparam("b_decided_at"),
+        updated_at=bindparam("b_decided_at"),
+        version=Comment.__table__.c.version + 1,
+    )
+)
+
+
+def _write_decisions(rows: list[dict[str, object]]) -> None:
+    """One UPDATE for the batch, each row checked against the version it was read at,
+    as the ORM's version counter would (a moderator may have decided one meanwhile)."""
+    updated = db.session.execute(_DECIDE, rows).rowcount
+    if updated != len(rows):
+        raise StaleDataError(f"{len(rows) - updated} of {len(rows)} comments changed meanwhile")
+
+
+@dataclass
+class _Writes:
+    """A batch's rows, written with one statement each: new statuses, scores, audit events."""
+
+    decisions: list[dict[str, object]] = field(default_factory=list)
+    scores: list[dict[str, object]] = field(default_factory=list)
+    events: list[dict[str, object]] = field(default_factory=list)
+
+
+def _companions(own_id: int | None, limit: int) -> list[Comment]:
     if limit <= 0:
         return []
+    query = db.select(Comment).where(
+        Comment.status == CommentStatus.PENDING, Comment.scoring_attempts == 0
+    )
+    if own_id is not None:
+        query = query.where(Comment.id != own_id)
     return list(
         db.session.execute(
-            db.select(Comment)
-            .where(
-                Comment.status == CommentStatus.PENDING,
-                Comment.scoring_attempts == 0,
-                Comment.id != own.id,
-            )
-            .order_by(Comment.id)
+            query.order_by(Comment.id)
             .limit(limit)
             # Rows another worker is scoring are skipped, not waited for (PostgreSQL).
             .with_for_update(skip_locked=True)
+            # The versions the batch's UPDATE checks must be the ones just read.
+            .execution_options(populate_existing=True)
         ).scalars()
     )
 
@@ -181,38 +289,42 @@ def _score_one(scorer: Scorer, text: str) -> LabelScores | Exception:
         return error
 
 
-def _apply(comment: Comment, scores: LabelScores, scorer: Scorer) -> None:
-    settings = sites.policy_for(comment.site)
+def _apply(
+    comment: Comment,
+    scores: LabelScores,
+    scorer: Scorer,
+    settings: PolicySettings,
+    writes: _Writes,
+) -> Action:
+    """Decide ``comment``; its score and audit rows are appended for one bulk insert each,
+    and the caller writes its new status with the batch's."""
     decision = decide(scores, settings, _submission(comment, settings))
     status, audit_action = _OUTCOME[decision.action]
-    explanation = None
-    if decision.action is not Action.PUBLISH:
-        # A human will read this one: say which words drove the highest label.
-        label = max(scores, key=lambda name: scores[name])
-        try:
-            explanation = explain(scorer, comment.body, label, base=scores)
-        except Exception:  # an explanation is a help, never a reason to fail scoring
-            log.warning("no explanation for comment %s", comment.id, exc_info=True)
-    db.session.add(
-        Score(
-            comment=comment,
-            scorer_name=scorer.name,
-            scorer_version=scorer.version,
-            explanation=explanation,
+    now = utcnow()
+    # No explanation here: the column stays NULL until moderation.explain_comment fills it.
+    writes.decisions.append(
+        {"b_id": comment.id, "b_version": comment.version, "b_status": status, "b_decided_at": now}
+    )
+    writes.scores.append(
+        {
+            "comment_id": comment.id,
+            "scorer_name": scorer.name,
+            "scorer_version": scorer.version,
+            "created_at": now,
             **scores,
-        )
+        }
     )
-    comment.status = status
-    comment.decided_at = utcnow()
-    db.session.add(
-        ModerationEvent(
-            comment=comment,
-            actor_id=None,
-            action=audit_action,
-            reason="; ".join(decision.reasons) or None,
-            details={"reasons": list(decision.reasons), "scorer": scorer.name},
-        )
+    writes.events.append(
+        {
+            "comment_id": comment.id,
+            "actor_id": None,
+            "action": audit_action,
+            "reason": "; ".join(decision.reasons) or None,
+            "details": {"reasons": list(decision.reasons), "scorer": scorer.name},
+            "created_at": now,
+        }
     )
+    return decision.action
 
 
 def _submission(comment: Comment, settings: PolicySettings) -> Submission:

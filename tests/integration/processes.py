@@ -21,13 +21,14 @@ class WorkerProcess:
 
     def __init__(
         self, env: dict[str, str], log_path: Path, *, concurrency: int = 1, beat: bool = False,
-        name: str = "worker",
+        name: str = "worker", queues: str | None = None,
     ) -> None:  # fmt: skip
         self.env = {**os.environ, **env}
         self.log_path = log_path
         self.concurrency = concurrency
         self.beat = beat
         self.name = name
+        self.queues = queues  # e.g. "scoring"; None consumes every queue
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self) -> Self:
@@ -38,6 +39,8 @@ class WorkerProcess:
         ]  # fmt: skip
         if self.beat:
             command += ["--beat", f"--schedule={self.log_path.with_suffix('.beat')}"]
+        if self.queues:
+            command += ["-Q", self.queues]
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
@@ -53,7 +56,7 @@ class WorkerProcess:
             if self.process.poll() is not None:
                 raise RuntimeError(f"worker exited with {self.process.returncode}:\n{self.log()}")
             # "scorer ready" is logged by each pool process once its model is loaded.
-            if "scorer ready" in self.log():
+            if self.log().count("scorer ready") >= self.concurrency:
                 return
             time.sleep(0.2)
         raise RuntimeError(f"worker not ready after {READY_TIMEOUT}s:\n{self.log()}")

@@ -15,6 +15,7 @@ from flask.testing import FlaskClient
 from moderation import create_app
 from moderation.extensions import db
 from moderation.models import Comment, CommentStatus, ModerationEvent, Role, Score
+from moderation.scoring.labels import LABELS
 from moderation.services import accounts, sites
 from tests.conftest import TEST_SECRET, FreshContextClient, _test_config, _truncate_all
 from tests.integration.processes import WorkerProcess
@@ -117,6 +118,32 @@ def test_posted_comment_is_scored_and_decided_by_the_worker(
     assert event.actor_id is None
     assert "Task moderation.score_comment" in worker.log()
     print(f"decided {data['status']} in {elapsed:.2f}s")  # shown with -s; figures for docs
+
+
+def test_a_held_comment_is_decided_first_then_explained_by_the_worker(
+    stack: tuple[Flask, WorkerProcess],
+) -> None:
+    app, worker = stack
+    client = app.test_client()
+    headers = site_and_reader()
+    hold_all = {
+        "hold_thresholds": dict.fromkeys(LABELS, 1e-9),
+        "reject_thresholds": {"toxicity": 1.0},
+    }
+    sites.create_site("alles-halten", "Hält alles an", policy=hold_all)
+    response = client.post(
+        "/api/v1/sites/alles-halten/articles/a1/comments",
+        json={"body": "Wer so einen Unsinn schreibt, ist ein Idiot."},
+        headers=headers,
+    )
+    data = wait_for_decision(client, response.headers["Location"], headers, worker)
+    assert data["status"] == "held", data
+    deadline = time.monotonic() + DECISION_TIMEOUT
+    while data["explanation_pending"] and time.monotonic() < deadline:
+        time.sleep(0.2)
+        data = client.get(response.headers["Location"], headers=headers).get_json()
+    assert data["explanation"]["method"] == "occlusion", worker.log()
+    assert "Task moderation.explain_comment" in worker.log()
 
 
 def test_a_burst_of_comments_is_all_decided(stack: tuple[Flask, WorkerProcess]) -> None:

@@ -11,7 +11,7 @@ from moderation.models import Comment, CommentStatus, ModerationEvent, Score, Si
 from moderation.models.types import utcnow
 from moderation.scoring.base import Scorer
 from moderation.scoring.labels import LABELS
-from moderation.services import scoring, sweeper
+from moderation.services import explanations, scoring, sweeper
 
 HOLD_ALL = {"hold_thresholds": dict.fromkeys(LABELS, 1e-9), "reject_thresholds": {"toxicity": 1.0}}
 PUBLISH_ALL = {
@@ -33,8 +33,12 @@ def test_scoring_stores_score_decision_and_audit(
     score = db.session.execute(db.select(Score)).scalar_one()
     assert score.scorer_name == "embedded" and score.scorer_version == embedded_scorer.version
     assert all(0.0 <= value <= 1.0 for value in score.as_dict().values())
-    # Held, so a moderator gets the words that drove the highest label.
-    explanation = score.explanation
+    # Held, so a moderator gets the words that drove the highest label: after the
+    # decision, from the explanation task (tests/services/test_explanations.py).
+    assert score.explanation is None
+    assert explanations.explain_comment(comment.id, embedded_scorer).value == "explained"
+    db.session.expire_all()
+    explanation = db.session.execute(db.select(Score)).scalar_one().explanation
     assert explanation["method"] == "occlusion"
     assert explanation["label"] == max(score.as_dict(), key=lambda k: score.as_dict()[k])
     for span in explanation["spans"]:
