@@ -509,6 +509,23 @@ DESK = {
     "waiting now": "warten jetzt",
     "waiting now; the oldest arrived %(ago)s": "warten jetzt; der älteste kam %(ago)s",
     "{n} selected": "{n} ausgewählt",
+    # The words that drove a score, marked in the text (dashboard/highlight.py).
+    "%(label)s −%(weight)s without this word": "%(label)s −%(weight)s ohne dieses Wort",
+    "Working out which words drove the score…": (
+        "Es wird noch ermittelt, welche Wörter die Bewertung bestimmt haben …"
+    ),
+    "Marked": "Markiert",
+    "the words that drove the %(label)s score; without each of them it would be lower.": (
+        "die Wörter, die die Bewertung „%(label)s“ bestimmt haben; ohne jedes von ihnen "
+        "wäre sie niedriger."
+    ),
+    "No words could be singled out: the scorer failed on this text.": (
+        "Es ließen sich keine einzelnen Wörter bestimmen: Die Bewertung dieses Textes ist "
+        "fehlgeschlagen."
+    ),
+    "No single word drove the score: the comment as a whole did.": (
+        "Kein einzelnes Wort hat die Bewertung bestimmt, sondern der Kommentar als Ganzes."
+    ),
 }
 
 # Messages with a plural form: (singular, plural) -> (German singular, German plural).

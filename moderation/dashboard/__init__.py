@@ -14,6 +14,14 @@ def _desk_context() -> dict[str, Any]:
     return {"undo_offer": pending_undo()}
 
 
+@bp.app_template_global("body_pieces")
+def _body_pieces(body: str, explanation: dict[str, Any] | None) -> list[Any]:
+    # A global, not context: the macros in _macros.html are imported without context.
+    from .highlight import pieces
+
+    return pieces(body, explanation)
+
+
 # Routes register on import.
 from . import (  # noqa: E402,F401
     actions,

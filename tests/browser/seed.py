@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache
 
 from moderation.extensions import db
 from moderation.models import (
@@ -20,6 +21,8 @@ from moderation.models import (
     SiteAssignment,
 )
 from moderation.models.types import utcnow
+from moderation.scoring.base import Scorer, build_scorer
+from moderation.scoring.explain import explain
 from moderation.scoring.labels import LABELS
 from moderation.scoring.policy import PolicySettings, decide
 from moderation.services import accounts, sites
@@ -60,6 +63,11 @@ class Desk:
     held: list[Comment] = field(default_factory=list)
     xss: Comment | None = None
     reply: Comment | None = None
+
+
+@cache
+def _scorer() -> Scorer:
+    return build_scorer("embedded")
 
 
 def _scores(rng: random.Random, hot: bool) -> dict[str, float]:
@@ -107,12 +115,19 @@ def _comment(
     )
     db.session.add(comment)
     db.session.flush()  # ids in creation order, as comments arrive in production
+    explanation = None
+    if status is not CommentStatus.PUBLISHED:
+        # What the explanation task stores: the shipped scorer's own leave-one-out spans for
+        # the strongest (seeded) label, so the desk shows which words drove the score.
+        strongest = max(scores, key=lambda label: scores[label])
+        explanation = explain(_scorer(), body, strongest)
     db.session.add(
         Score(
             comment=comment,
             scorer_name="embedded",
             scorer_version="usem3-head-2026.11",
             created_at=created + timedelta(seconds=2),
+            explanation=explanation,
             **scores,
         )
     )
