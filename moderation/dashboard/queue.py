@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from flask import current_app, flash, jsonify, render_template, request, url_for
 from flask_babel import gettext as _
@@ -178,6 +179,7 @@ def poll_seconds() -> int:
 
 
 def _comment_link_builder(args: dict[str, str]) -> Callable[[int], str]:
+    @cache  # a card links to its comment three times: build each URL once
     def link(comment_id: int) -> str:
         return url_for("dashboard.comment", comment_id=comment_id, **args)
 
