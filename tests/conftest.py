@@ -116,6 +116,11 @@ class FreshContextClient(FlaskClient):
     """
 
     def open(self, *args: Any, **kwargs: Any) -> Any:
+        # Buffered: a streamed body (the audit CSV) is read and closed here, as a server does
+        # when it has sent the response. Unread, its generator kept the request's database
+        # transaction open until the garbage collector found it, and the next test's TRUNCATE
+        # waited on that lock for ever.
+        kwargs.setdefault("buffered", True)
         with self.application.app_context():
             return super().open(*args, **kwargs)
 
