@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import DateTime, and_, case, func, literal
+from sqlalchemy import DateTime, and_, case, func, literal, union_all
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..extensions import db
@@ -83,20 +83,18 @@ def compute(scope: SiteScope, days: int, zone: tzinfo, *, now: datetime | None =
         datetime.combine(day, time(), zone).astimezone(UTC)
         for day in [*day_list, today + timedelta(days=1)]
     ]
-    oldest, backlog = _backlog(scope, now)
     if any(bound != stats_rollup.floor_hour(bound) for bound in bounds):
         # Local midnight is not on a whole UTC hour (India, Nepal, ...): hourly rollups
         # cannot split such days, so everything is counted from the base tables.
+        oldest, backlog = _backlog(scope, now)
         return _live(scope, day_list, bounds, oldest, backlog)
+    waiting, oldest, backlog = _waiting(scope, bounds, now)
     site_ids = _site_ids(scope)
     end = bounds[-1]
     closed = stats_rollup.closed_until(now)
     spans = [(bounds[i], bounds[i + 1]) for i in range(days) if bounds[i + 1] <= closed]
-    per_day = stats_rollup.days(site_ids, spans)
     totals = stats_rollup.empty()
-    created = [day.get("comments", 0) for day in per_day] + [0] * (days - len(spans))
-    for day in per_day:
-        stats_rollup.merge(totals, day)
+    created = stats_rollup.days(site_ids, spans, totals) + [0] * (days - len(spans))
     # The days not over yet: their closed hours from the hourly rows, the open hour live.
     open_from = bounds[len(spans)]
     rolled = max(open_from, min(end, closed))
@@ -107,7 +105,7 @@ def compute(scope: SiteScope, days: int, zone: tzinfo, *, now: datetime | None =
         created[bisect_right(bounds, hour) - 1] += data.get("comments", 0)
     return Stats(
         days=day_list,
-        per_day=_per_day_from_totals(scope, bounds, created),
+        per_day=_per_day_from_totals(waiting, created),
         status_totals={},
         decisions={ModerationAction(a): n for a, n in totals["actions"].items()},
         automatic_time=_from_bins(totals["automatic"]),
@@ -167,14 +165,74 @@ def _named(moderators: dict[str, list[int]]) -> list[tuple[str, int, int]]:
 
 
 def _per_day_from_totals(
-    scope: SiteScope, bounds: list[datetime], created: list[int]
+    waiting: list[dict[CommentStatus, int]], created: list[int]
 ) -> list[dict[CommentStatus, int]]:
     """Comments per day by status now: all of them from the rollups, the few that are not
-    published counted live (index-only), published the difference."""
-    waiting = _per_day(scope, bounds, statuses=NOT_PUBLISHED)
+    published counted live (``_waiting``), published the difference."""
     for counts, total in zip(waiting, created, strict=True):
         counts[CommentStatus.PUBLISHED] = max(0, total - sum(counts.values()))
     return waiting
+
+
+def _waiting(
+    scope: SiteScope, bounds: list[datetime], now: datetime
+) -> tuple[list[dict[CommentStatus, int]], datetime | None, dict[str, int]]:
+    """What ``_per_day(statuses=NOT_PUBLISHED)`` and ``_backlog`` count, in one statement of
+    two index-only scans: the comments waiting since before the period and the oldest age
+    bound (most of a large backlog) are only counted; the later ones not published are
+    bucketed by the day bounds and the age bounds together (each interval between two
+    neighbouring bounds lies in one day and one age)."""
+    # ``created_at > now - hours`` is ``created_at >= now - hours + 1 µs``: timestamps have
+    # microseconds, and a bucket's lower bound is inclusive.
+    ages = [
+        (now - timedelta(hours=hours) + timedelta(microseconds=1), key)
+        for hours, key in BACKLOG_BUCKETS
+        if hours is not None
+    ]
+    edges = sorted({*bounds, *(edge for edge, _ in ages)})
+    waits = Comment.status.in_([CommentStatus.HELD, CommentStatus.PENDING])
+    counted = func.count(), func.min(Comment.created_at)
+    early = (
+        db.select(literal(0).label("bucket"), Comment.status, *counted)
+        .where(scope.clause(Comment.site_id), waits, Comment.created_at < edges[0])
+        .group_by(Comment.status)
+    )
+    bucket = _bucket(Comment.created_at, edges)
+    # Bucket 0 holds what is before edges[0]: nothing here, all of it in ``early``.
+    later = (
+        db.select(bucket, Comment.status, *counted)
+        .where(
+            scope.clause(Comment.site_id),
+            Comment.status.in_(list(NOT_PUBLISHED)),
+            Comment.created_at >= edges[0],
+        )
+        .group_by(bucket, Comment.status)
+    )
+    rows = db.session.execute(union_all(early, later))
+    per_day = [dict.fromkeys(CommentStatus, 0) for _ in bounds[1:]]
+    backlog = dict.fromkeys((key for _, key in BACKLOG_BUCKETS), 0)
+    oldest: datetime | None = None
+    for index, status, count, first in rows:
+        status = CommentStatus(status)
+        # Bucket i is [edges[i - 1], edges[i]); its lower edge places it in a day and an age.
+        lower = edges[index - 1] if index > 0 else None
+        if lower is not None and bounds[0] <= lower < bounds[-1]:
+            per_day[bisect_right(bounds, lower) - 1][status] += count
+        if status in (CommentStatus.HELD, CommentStatus.PENDING):
+            ages_reached = (key for edge, key in ages if lower is not None and lower >= edge)
+            backlog[next(ages_reached, BACKLOG_BUCKETS[-1][1])] += count
+            oldest = first if oldest is None else min(oldest, first)
+    return per_day, oldest, backlog
+
+
+def _bucket(column: Any, edges: list[datetime]) -> Any:
+    """The number of ``edges`` (ascending) at or before ``column``: PostgreSQL's width_bucket
+    finds it by binary search, ~5x faster than the CASE."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        thresholds = literal(edges, type_=ARRAY(DateTime(timezone=True)))
+        return func.width_bucket(column, thresholds).label("bucket")
+    whens = [(column < edge, index) for index, edge in enumerate(edges)]
+    return case(*whens, else_=len(edges)).label("bucket")
 
 
 def _per_day(
