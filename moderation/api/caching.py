@@ -48,6 +48,16 @@ def fresh_json(key: tuple[Hashable, ...]) -> Response | None:
     return _public(response)
 
 
+def may_answer_without_body(key: tuple[Hashable, ...]) -> bool:
+    """Whether the version alone may answer: the client sent If-None-Match (a 304 is
+    likely), or this process holds a body for ``key``. Otherwise the body will be built,
+    and reading it with its version saves a round trip."""
+    if request.if_none_match:
+        return True
+    bodies = _bodies()
+    return bodies is not None and bodies.holds(key)
+
+
 def versioned_json(key: tuple[Hashable, ...], version: str, build: Callable[[], Any]) -> Response:
     """A public JSON read whose ``version`` (cheap to get) stands for its body (dear to build).
 
@@ -100,6 +110,10 @@ class _BodyCache:
             self._entries[key] = (etag, entry[1], self.clock())
             self._entries.move_to_end(key)
             return entry[1]
+
+    def holds(self, key: Key) -> bool:
+        with self._lock:
+            return key in self._entries
 
     def confirm(self, key: Key, etag: str) -> None:
         with self._lock:

@@ -11,10 +11,10 @@ from ..services import assignments, comments, decisions, public_thread
 from . import bp
 from . import integration_serializers as out
 from .auth import current_account, require_account, require_moderator
-from .caching import fresh_json, versioned_json
+from .caching import fresh_json, may_answer_without_body, versioned_json
 from .errors import ApiError
 from .payload import idempotency_key, int_arg, int_field, json_object, string_field
-from .serializers import private_comment, public_comment, timestamp
+from .serializers import private_comment, public_row, timestamp
 
 DEFAULT_PAGE_SIZE = 50
 
@@ -58,18 +58,23 @@ def thread(site: str, article_id: str) -> Response:
     # A page confirmed less than PUBLIC_FRESH_MS ago is answered without the database.
     if (fresh := fresh_json(key)) is not None:
         return fresh
-    version = public_thread.page_version(site, article_id, after=after, limit=limit)
+    read: list[Any] = []  # [page, next cursor] once read
+    if may_answer_without_body(key):
+        version = public_thread.page_version(site, article_id, after=after, limit=limit)
+    else:  # the body will be built: read it and its version in one statement
+        version, *read = public_thread.page_with_version(site, article_id, after=after, limit=limit)
 
     def build() -> dict[str, Any]:
-        page, next_cursor = public_thread.published_page(version, after=after, limit=limit)
+        page, next_cursor = read or public_thread.published_page(version, after=after, limit=limit)
         next_url = None
         if next_cursor is not None:
             next_url = url_for(
                 "api.thread", site=site, article_id=article_id, after=next_cursor, limit=limit
             )
-        return {"comments": [public_comment(c) for c in page], "next": next_url}
+        return {"comments": [public_row(r) for r in page], "next": next_url}
 
-    # Unchanged pages cost one aggregate query: a 304, or the body cached in this process.
+    # Unchanged pages cost one aggregate query: a 304, or the body cached in this process;
+    # any other read costs one statement, the page with its version.
     return versioned_json(key, version.fingerprint, build)
 
 

@@ -23,6 +23,17 @@ def public_comment(comment: Comment) -> dict[str, Any]:
     }
 
 
+def public_row(row: Any) -> dict[str, Any]:
+    """public_comment from a row of public_thread.PUBLIC_COLUMNS: the same keys and values."""
+    return {
+        "id": row.id,
+        "body": row.body,
+        "author": row.author,
+        "parent_id": row.parent_id,
+        "created_at": timestamp(row.created_at),
+    }
+
+
 def private_comment(comment: Comment, decision: ModerationEvent | None) -> dict[str, Any]:
     """What the author and moderators see: status, scores and the decision with its reasons."""
     score = comment.latest_score

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-from sqlalchemy import and_, func, true
-from sqlalchemy.orm import joinedload
+from sqlalchemy import Integer, Row, Select, Subquery, and_, bindparam, func, true
 
 from ..extensions import db
-from ..models import Article, Comment, CommentStatus, Site
+from ..models import Account, Article, Comment, CommentStatus, Site
 from . import sites
 from .comments import MAX_PAGE_SIZE
 from .errors import InvalidInput, SiteNotFound
@@ -31,24 +33,108 @@ class PageVersion:
 def page_version(site_slug: str, article_id: str, *, after: int | None, limit: int) -> PageVersion:
     """The version of one page, from a single aggregate over its index range."""
     _read_without_transaction()
-    if not 1 <= limit <= MAX_PAGE_SIZE:
-        sites.get_site(site_slug)  # an unknown site is a 404 before a bad limit is a 422
-        raise InvalidInput(f"must be between 1 and {MAX_PAGE_SIZE}", field="limit")
-    page = (
-        db.select(Comment.id, Comment.version, Comment.updated_at)
-        .join(Article, Article.id == Comment.article_id)
-        .join(Site, Site.id == Article.site_id)
-        .where(
-            Site.slug == site_slug,
-            Article.external_id == article_id,
-            Comment.status == CommentStatus.PUBLISHED,
-            Comment.deleted_at.is_(None),
-        )
+    _check_limit(site_slug, limit)
+    row = db.session.execute(
+        _version_statement(after is not None), _params(site_slug, article_id, after, limit)
+    ).one_or_none()
+    if row is None:
+        raise SiteNotFound(f"no site {site_slug!r}", field="site")
+    article_pk, *aggregates = row
+    return PageVersion(article_pk, _fingerprint(*aggregates))
+
+
+def page_with_version(
+    site_slug: str, article_id: str, *, after: int | None, limit: int
+) -> tuple[PageVersion, list[Row[Any]], int | None]:
+    """The page and its version from one statement: for a body that is not cached.
+
+    The version is computed here from the page's rows with the same fingerprint as
+    page_version's aggregate, so either way a page gets the same ETag.
+    """
+    _read_without_transaction()
+    _check_limit(site_slug, limit)
+    found = db.session.execute(
+        _page_with_article_statement(after is not None),
+        _params(site_slug, article_id, after, limit),
+    ).all()
+    if not found:
+        raise SiteNotFound(f"no site {site_slug!r}", field="site")
+    article_pk = found[0].article_pk
+    comments = [r for r in found if r.id is not None]
+    version = PageVersion(article_pk, _fingerprint_of(comments))
+    return version, *_split(comments, limit)
+
+
+def published_page(
+    version: PageVersion, *, after: int | None, limit: int
+) -> tuple[list[Row[Any]], int | None]:
+    """The page's rows oldest first (PUBLIC_COLUMNS); (page, cursor for the next)."""
+    if version.article_pk is None:
+        return [], None
+    query = _page_statement(after is not None)
+    params = {"article_pk": version.article_pk, "after": after, "rows": limit + 1}
+    return _split(list(db.session.execute(query, params)), limit)
+
+
+# What a public comment shows, plus what its page's fingerprint needs.
+PUBLIC_COLUMNS = (
+    Comment.id,
+    Comment.body,
+    Account.display_name.label("author"),
+    Comment.parent_id,
+    Comment.created_at,
+    Comment.version,
+    Comment.updated_at,
+)
+
+# The statements are built once (per shape: with or without a cursor) and take their
+# values as parameters: building and caching-keying a select costs more Python than
+# the rest of the read.
+
+
+def _params(site_slug: str, article_id: str, after: int | None, limit: int) -> dict[str, Any]:
+    return {"site": site_slug, "article": article_id, "after": after, "rows": limit + 1}
+
+
+def _published(query: Select[Any], with_after: bool) -> Select[Any]:
+    query = (
+        query.where(Comment.status == CommentStatus.PUBLISHED, Comment.deleted_at.is_(None))
         .order_by(Comment.id)
-        .limit(limit + 1)
+        .limit(bindparam("rows", type_=Integer))
     )
-    if after is not None:
-        page = page.where(Comment.id > after)
+    return (
+        query.where(Comment.id > bindparam("after", type_=Comment.id.type)) if with_after else query
+    )
+
+
+def _in_article(query: Select[Any]) -> Select[Any]:
+    return (
+        query.join(Article, Article.id == Comment.article_id)
+        .join(Site, Site.id == Article.site_id)
+        .where(Site.slug == bindparam("site"), Article.external_id == bindparam("article"))
+    )
+
+
+def _with_article(rows: Subquery, *, outer: bool) -> Select[Any]:
+    """The article's key beside ``rows``: no row at all for an unknown site."""
+    query = (
+        db.select(Article.id.label("article_pk"), rows)
+        .select_from(Site)
+        .outerjoin(
+            Article,
+            and_(Article.site_id == Site.id, Article.external_id == bindparam("article")),
+        )
+        .join(rows, true(), isouter=outer)
+        .where(Site.slug == bindparam("site"))
+    )
+    return query
+
+
+@cache
+def _version_statement(with_after: bool) -> Select[Any]:
+    page = _published(
+        _in_article(db.select(Comment.id, Comment.version, Comment.updated_at)), with_after
+    )
     rows = page.subquery()
     summary = db.select(
         func.count(rows.c.id).label("n"),
@@ -57,43 +143,52 @@ def page_version(site_slug: str, article_id: str, *, after: int | None, limit: i
         func.sum(rows.c.version).label("sum_version"),
         func.max(rows.c.updated_at).label("updated"),
     ).subquery()
-    row = db.session.execute(
-        db.select(Article.id, summary)
-        .select_from(Site)
-        .outerjoin(Article, and_(Article.site_id == Site.id, Article.external_id == article_id))
-        .join(summary, true())
-        .where(Site.slug == site_slug)
-    ).one_or_none()
-    if row is None:
-        raise SiteNotFound(f"no site {site_slug!r}", field="site")
-    article_pk, *aggregates = row
-    updated = aggregates[-1]
-    stamp = updated.isoformat() if hasattr(updated, "isoformat") else str(updated)
-    return PageVersion(article_pk, "|".join([*(str(v) for v in aggregates[:-1]), stamp]))
+    return _with_article(summary, outer=False)
 
 
-def published_page(
-    version: PageVersion, *, after: int | None, limit: int
-) -> tuple[list[Comment], int | None]:
-    """The page's comments oldest first with their authors; (page, cursor for the next)."""
-    if version.article_pk is None:
-        return [], None
-    query = (
-        db.select(Comment)
-        .options(joinedload(Comment.author))  # one statement, not one more per page
-        .where(
-            Comment.article_id == version.article_pk,
-            Comment.status == CommentStatus.PUBLISHED,
-            Comment.deleted_at.is_(None),
-        )
-        .order_by(Comment.id)
-        .limit(limit + 1)
-    )
-    if after is not None:
-        query = query.where(Comment.id > after)
-    rows = list(db.session.execute(query).scalars())
+@cache
+def _page_statement(with_after: bool) -> Select[Any]:
+    # Plain rows, not ORM entities: a page is read-only and serialised at once.
+    query = db.select(*PUBLIC_COLUMNS).join(Account, Account.id == Comment.author_id)
+    return _published(query.where(Comment.article_id == bindparam("article_pk")), with_after)
+
+
+@cache
+def _page_with_article_statement(with_after: bool) -> Select[Any]:
+    query = db.select(*PUBLIC_COLUMNS).join(Account, Account.id == Comment.author_id)
+    rows = _published(_in_article(query), with_after).subquery()
+    # One row per comment, or one of NULLs for an empty page.
+    return _with_article(rows, outer=True).order_by(rows.c.id)
+
+
+def _split(rows: list[Row[Any]], limit: int) -> tuple[list[Row[Any]], int | None]:
     page = rows[:limit]
     return page, (page[-1].id if len(rows) > limit else None)
+
+
+def _fingerprint_of(rows: Sequence[Row[Any]]) -> str:
+    """page_version's aggregate over the same rows, computed in Python."""
+    if not rows:
+        return _fingerprint(0, None, None, None, None)
+    return _fingerprint(
+        len(rows),
+        max(r.id for r in rows),
+        sum(r.id for r in rows),
+        sum(r.version for r in rows),
+        max(r.updated_at for r in rows),
+    )
+
+
+def _fingerprint(n: int, max_id: Any, sum_id: Any, sum_version: Any, updated: Any) -> str:
+    # str() of a sum is the same digits whether the driver gave an int or a Decimal.
+    stamp = updated.isoformat() if hasattr(updated, "isoformat") else str(updated)
+    return "|".join([str(n), str(max_id), str(sum_id), str(sum_version), stamp])
+
+
+def _check_limit(site_slug: str, limit: int) -> None:
+    if not 1 <= limit <= MAX_PAGE_SIZE:
+        sites.get_site(site_slug)  # an unknown site is a 404 before a bad limit is a 422
+        raise InvalidInput(f"must be between 1 and {MAX_PAGE_SIZE}", field="limit")
 
 
 def _read_without_transaction() -> None:
