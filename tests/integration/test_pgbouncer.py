@@ -144,7 +144,6 @@ def test_comments_are_posted_scored_and_read_through_pgbouncer(
         ).scalars()
         decided = sorted(str(status) for status in statuses)
         db.session.remove()
-        db.engine.dispose()
 
     assert Outcome.DECIDED in outcomes
     assert set(outcomes) <= {Outcome.DECIDED, Outcome.ALREADY_DECIDED}
@@ -154,3 +153,5 @@ def test_comments_are_posted_scored_and_read_through_pgbouncer(
         thread = client.get(f"/api/v1/sites/{slug}/articles/busse/comments")
         assert thread.status_code == 200
         assert len(thread.get_json()["comments"]) == 10
+    with app.app_context():
+        db.engine.dispose()  # no connection is left for the garbage collector to close
