@@ -9,8 +9,9 @@ import pytest
 from flask import Flask
 
 from moderation.extensions import db
-from moderation.models import Role, Site
+from moderation.models import Role, Site, SiteAssignment
 from moderation.services.accounts import authenticate, find_by_email
+from moderation.services.assignments import scope_for
 
 
 def test_accounts_create(app: Flask) -> None:
@@ -70,6 +71,11 @@ def test_demo_seed_is_idempotent_and_prints_working_credentials(
         assert f"{email}  password: {password}" in first.output
         authenticate(email, password)
     assert db.session.query(Site).count() == 1
+    # The demo moderator sees the demo site's queues (a moderator sees only assigned sites).
+    moderator = find_by_email("moderator@example.org")
+    site = db.session.query(Site).one()
+    assert moderator is not None and scope_for(moderator).allows(site.id)
+    assert db.session.query(SiteAssignment).count() == 1  # not added twice
 
 
 def test_sweep_reports_a_count(app: Flask) -> None:

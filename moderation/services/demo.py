@@ -10,8 +10,9 @@ from pathlib import Path
 
 from flask import current_app
 
-from ..models import Role
-from . import accounts, sites
+from ..extensions import db
+from ..models import Role, SiteAssignment
+from . import accounts, assignments, sites
 
 DEMO_SITE = ("stadtanzeiger", "Stadt-Anzeiger Musterstadt")
 DEMO_ACCOUNTS = {
@@ -48,8 +49,19 @@ def seed() -> DemoCredentials:
                 accounts.set_password(existing, password)
             known[email] = password
         out[role] = (email, known[email])
+    _assign_demo_moderator(slug)
     store.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(store, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as handle:
         json.dump(known, handle)
     return DemoCredentials(site_slug=slug, accounts=out)
+
+
+def _assign_demo_moderator(slug: str) -> None:
+    """The demo moderator works the demo site's queues (moderators see only their sites)."""
+    site = sites.find_site(slug)
+    moderator = accounts.find_by_email(DEMO_ACCOUNTS["moderator"][0])
+    assert site is not None and moderator is not None  # both made above
+    if site.id not in assignments.assigned_site_ids([moderator.id])[moderator.id]:
+        db.session.add(SiteAssignment(account_id=moderator.id, site_id=site.id))
+        db.session.commit()
