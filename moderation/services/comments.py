@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from flask import current_app
-from sqlalchemy import and_
+from sqlalchemy import and_, insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.attributes import set_committed_value
 
 from .. import jobs
 from ..extensions import db
@@ -79,17 +80,8 @@ def submit_comment(author: Account, site_slug: str, article_id: str, new: NewCom
         db.session.rollback()
         raise ArticleClosed("this article is closed for comments", field="article_id")
     parent = _parent_in(article, new.parent_id, author) if new.parent_id is not None else None
-    comment = Comment(
-        site=site,
-        article=article,
-        author=author,
-        parent=parent,
-        body=body,
-        idempotency_key=new.idempotency_key,
-        scores=[],  # a new comment has none; saves the response a lazy load
-    )
-    db.session.add(comment)
     try:
+        comment = _insert(site, article, author, parent, body, new.idempotency_key)
         _commit_keeping_loaded()
     except IntegrityError:
         # Only the idempotency key's unique constraint can fail here: a
@@ -118,6 +110,38 @@ def _lookup(
     if row is None:
         raise SiteNotFound(f"no site {site_slug!r}", field="site")
     return row[0], row[1], row[2]
+
+
+def _insert(
+    site: Site,
+    article: Article,
+    author: Account,
+    parent: Comment | None,
+    body: str,
+    idempotency_key: str | None,
+) -> Comment:
+    """INSERT ... RETURNING the new row as a Comment: for one row the unit-of-work flush
+    (dependency sort, per-relationship bookkeeping) costs more than the statement."""
+    comment = db.session.scalars(
+        insert(Comment)
+        .values(
+            site_id=site.id,
+            article_id=article.id,
+            author_id=author.id,
+            parent_id=parent.id if parent is not None else None,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        .returning(Comment)
+    ).one()
+    # What the response reads is at hand: no lazy loads (the session's identity map only
+    # holds weak references, so site and article would be gone once this returns).
+    for name, value in (
+        ("site", site), ("article", article), ("author", author), ("parent", parent),
+        ("scores", []),
+    ):  # fmt: skip
+        set_committed_value(comment, name, value)
+    return comment
 
 
 def _commit_keeping_loaded() -> None:
