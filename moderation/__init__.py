@@ -53,10 +53,11 @@ def _init_extensions(app: Flask) -> None:
     limiter.init_app(app)
     celery_init_app(app)
 
-    from . import models, sqlite  # noqa: F401  (models register the tables on db.metadata)
+    from . import db_ping, models, sqlite  # noqa: F401  (models register the tables)
 
     with app.app_context():
         sqlite.configure(db.engine)
+        db_ping.configure(db.engine, app.config["DB_PING_AFTER_IDLE_SECONDS"])
     from .auth import session  # noqa: F401  (registers the user loader)
 
 
