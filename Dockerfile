@@ -21,6 +21,7 @@ COPY workers workers
 COPY templates templates
 COPY static static
 COPY migrations migrations
+COPY gunicorn.conf.py ./
 RUN pip install --no-deps . && mkdir -p /app/instance && chown moderation /app/instance
 
 USER moderation

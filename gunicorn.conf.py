@@ -1,0 +1,17 @@
+"""gunicorn settings, read from the working directory: what each web process does once it
+has loaded the app. Command-line options (bind, workers) still come from the command."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+
+def post_worker_init(worker: Any) -> None:
+    # What is loaded by now (Flask, SQLAlchemy's mappers, Celery, the scorer-free app)
+    # lives as long as the process. Frozen, the cyclic collector stops scanning it: a full
+    # collection walks only what requests created since, instead of ~130,000 objects for
+    # ~50-100 ms, a pause that landed on whichever request triggered it.
+    gc.collect()
+    gc.freeze()
+    worker.log.info("gc: %d objects loaded at start frozen", gc.get_freeze_count())
