@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 
@@ -28,10 +29,16 @@ def load_scorer(**_: object) -> None:
     from moderation.services.scoring import process_scorer
 
     if os.environ.get("WORKER_LOADS_SCORER", "1") == "0":
-        log.info("scorer ready: not loaded in this worker (WORKER_LOADS_SCORER=0)")
-        return
-    with flask_app.app_context():
-        scorer = process_scorer(
-            current_app.config["MODERATION_SCORER"], tasks.scorer_options(current_app.config)
-        )
-        log.info("scorer ready: %s %s", scorer.name, scorer.version)
+        loaded = "not loaded in this worker (WORKER_LOADS_SCORER=0)"
+    else:
+        with flask_app.app_context():
+            scorer = process_scorer(
+                current_app.config["MODERATION_SCORER"], tasks.scorer_options(current_app.config)
+            )
+            loaded = f"{scorer.name} {scorer.version}"
+    # As gunicorn.conf.py does for web processes: what is loaded by now lives as long as
+    # the process, so full collections need not walk it (and the pages this process shares
+    # with its parent are not written to by the collector).
+    gc.collect()
+    gc.freeze()
+    log.info("scorer ready: %s; %d objects frozen", loaded, gc.get_freeze_count())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -117,6 +118,9 @@ def test_posted_comment_is_scored_and_decided_by_the_worker(
     event = db.session.query(ModerationEvent).filter_by(comment_id=data["id"]).one()
     assert event.actor_id is None
     assert "Task moderation.score_comment" in worker.log()
+    # The pool process froze its start-up heap (the scorer, Flask, SQLAlchemy) after loading.
+    frozen = re.search(r"scorer ready: embedded .*; (\d+) objects frozen", worker.log())
+    assert frozen is not None and int(frozen.group(1)) > 50_000, worker.log()
     print(f"decided {data['status']} in {elapsed:.2f}s")  # shown with -s; figures for docs
 
 
