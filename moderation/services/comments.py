@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import urlsplit
 
 from flask import current_app
-from sqlalchemy import and_, insert
+from sqlalchemy import Select, and_, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
@@ -99,17 +100,29 @@ def _lookup(
     site_slug: str, article_id: str, author: Account
 ) -> tuple[Site, Article | None, int | None]:
     """The site, the article if it exists, and the author's SSO home site: one round trip."""
-    home = (
-        db.select(SsoIdentity.site_id).where(SsoIdentity.account_id == author.id).scalar_subquery()
-    )
     row = db.session.execute(
-        db.select(Site, Article, home)
-        .outerjoin(Article, and_(Article.site_id == Site.id, Article.external_id == article_id))
-        .where(Site.slug == site_slug)
+        _lookup_statement(), {"author": author.id, "site": site_slug, "article": article_id}
     ).one_or_none()
     if row is None:
         raise SiteNotFound(f"no site {site_slug!r}", field="site")
     return row[0], row[1], row[2]
+
+
+@cache
+def _lookup_statement() -> Select[tuple[Site, Article | None, int | None]]:
+    # Built once: constructing a select costs about as much as running this one.
+    home = (
+        select(SsoIdentity.site_id)
+        .where(SsoIdentity.account_id == bindparam("author"))
+        .scalar_subquery()
+    )
+    return (
+        select(Site, Article, home)
+        .outerjoin(
+            Article, and_(Article.site_id == Site.id, Article.external_id == bindparam("article"))
+        )
+        .where(Site.slug == bindparam("site"))
+    )
 
 
 def _insert(
