@@ -2,8 +2,11 @@
 
 Everything runs side by side in one process run on the same fixed comment mix
 (bench/comments.py), so the ratios hold on a shared machine even when absolute rates do not.
-Usage: python -m bench.scoring [--quick] [--skip-detoxify] [--postgres]
-(writes bench/results/scoring.json and prints a table; see docs/performance.md)
+The encoder and the worker path run again on short one-sentence comments, because the
+encoder's rate depends on comment length.
+Usage: python -m bench.scoring [--quick] [--skip-detoxify] [--postgres] [--out PATH]
+(writes bench/results/scoring.json unless --out says where, and prints a table; see
+docs/performance.md)
 """
 
 from __future__ import annotations
@@ -48,28 +51,35 @@ def _app(database_url: str) -> Any:
     )
 
 
-def _worker_paths(args: argparse.Namespace, scorer: Any, texts: list[str], tmp: Path) -> dict:
+def _worker_paths(
+    args: argparse.Namespace, scorer: Any, sets: dict[str, list[str]], tmp: Path
+) -> dict[str, dict[str, Any]]:
+    """{comment set: {database: worker path result}}, a fresh database for each."""
     from moderation.extensions import db
 
-    urls = {"sqlite": f"sqlite:///{tmp / 'bench.sqlite'}"}
     postgres = None
     if args.postgres:
         from tests.servers import PostgresServer, ServerUnavailable
 
         try:
             postgres = PostgresServer().start()
-            urls["postgresql"] = postgres.create_database("bench_scoring")
         except ServerUnavailable as exc:
             print(f"PostgreSQL skipped: {exc}")
-    results = {}
+    results: dict[str, dict[str, Any]] = {}
     try:
-        for name, url in urls.items():
-            app = _app(url)
-            results[name] = scoring_embedded.worker_path(
-                app, scorer, texts, burst=300 if args.quick else 1000, lone=10 if args.quick else 30
-            )
-            with app.app_context():
-                db.engine.dispose()
+        for set_name, texts in sets.items():
+            urls = {"sqlite": f"sqlite:///{tmp / f'bench_{set_name}.sqlite'}"}
+            if postgres is not None:
+                urls["postgresql"] = postgres.create_database(f"bench_scoring_{set_name}")
+            results[set_name] = {}
+            for name, url in urls.items():
+                app = _app(url)
+                results[set_name][name] = scoring_embedded.worker_path(
+                    app, scorer, texts, burst=300 if args.quick else 1000,
+                    lone=10 if args.quick else 30,
+                )  # fmt: skip
+                with app.app_context():
+                    db.engine.dispose()
     finally:
         if postgres is not None:
             postgres.stop()
@@ -82,34 +92,42 @@ def main() -> None:
     parser.add_argument("--skip-detoxify", action="store_true")
     parser.add_argument("--postgres", action="store_true", help="the worker path on PostgreSQL too")
     parser.add_argument("--detoxify-threads", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--out", type=Path, default=RESULTS, help="results file to write")
     args = parser.parse_args()
     rounds = 1 if args.quick else 3
     texts = mixed_comments()
+    short = scoring_embedded.short_comments()
     started = time.perf_counter()
-    report: dict[str, Any] = {
-        "benchmark": "scoring",
-        "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": _machine(),
-        "comments": {
-            "count": len(texts),
-            "words": [min(map(_words, texts)), max(map(_words, texts))],
-        },
-        "targets": TARGETS,
-    }
 
     from moderation.scoring.embedded import EmbeddedScorer
 
     scorer = EmbeddedScorer()  # the worker's settings: one BLAS thread, batches of 256
+    report: dict[str, Any] = {
+        "benchmark": "scoring",
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": _machine(),
+        "comments": _describe(texts, scorer),
+        "targets": TARGETS,
+    }
+    batched, single = (500, 100) if args.quick else (2000, 300)
     report["embedded"] = scoring_embedded.direct(
-        scorer, texts, batched=500 if args.quick else 2000, single=100 if args.quick else 300,
-        rounds=rounds,
-    )  # fmt: skip
-    encoder = report["embedded"]["encoder alone (baseline)"]["comments_per_second"]
+        scorer, texts, batched=batched, single=single, rounds=rounds
+    )
+    report["short_comments"] = {
+        "comments": _describe(short, scorer),
+        "embedded": scoring_embedded.direct(
+            scorer, short, batched=batched * 4, single=single, rounds=rounds
+        ),
+    }
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        report["worker_path"] = _worker_paths(args, scorer, texts, tmp)
-        for result in report["worker_path"].values():
-            result["ratio_to_encoder"] = round(result["comments_per_second"] / encoder, 3)
+        paths = _worker_paths(args, scorer, {"mixed": texts, "short": short}, tmp)
+        report["worker_path"] = paths["mixed"]
+        report["short_comments"]["worker_path"] = paths["short"]
+        for section in (report, report["short_comments"]):
+            encoder = section["embedded"]["encoder alone (baseline)"]["comments_per_second"]
+            for result in section["worker_path"].values():
+                result["ratio_to_encoder"] = round(result["comments_per_second"] / encoder, 3)
         report["memory_mb"] = {
             "python_numpy_baseline": scoring_memory.fresh_process_mb(scoring_memory.BASELINE),
             "embedded_scorer_process": scoring_memory.fresh_process_mb(scoring_memory.EMBEDDED),
@@ -127,14 +145,28 @@ def main() -> None:
             }  # fmt: skip
     report["seconds"] = round(time.perf_counter() - started, 1)
     report["met"] = _met(report)
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(format_report(report))
-    print(f"written to {RESULTS} in {report['seconds']} s")
+    print(f"written to {args.out} in {report['seconds']} s")
 
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _describe(texts: list[str], scorer: Any) -> dict[str, Any]:
+    from moderation.scoring.embedded import shared_encoder
+    from moderation.scoring.features import clean_text
+
+    tokenizer = shared_encoder(scorer.threads)._tokenizer
+    tokens = [len(tokenizer.encode(clean_text(t))) for t in texts]
+    return {
+        "count": len(texts),
+        "words": [min(map(_words, texts)), max(map(_words, texts))],
+        "mean_chars": round(sum(map(len, texts)) / len(texts), 1),
+        "mean_tokens": round(sum(tokens) / len(tokens), 1),
+    }
 
 
 def _machine() -> dict[str, Any]:
@@ -155,6 +187,9 @@ def _met(report: dict[str, Any]) -> dict[str, Any]:
     met: dict[str, Any] = {}
     sqlite = report["worker_path"]["sqlite"]
     met["worker_path_1000_per_second"] = sqlite["comments_per_second"] >= 1000
+    if "short_comments" in report:
+        short = report["short_comments"]["worker_path"]["sqlite"]
+        met["worker_path_1000_per_second_short_comments"] = short["comments_per_second"] >= 1000
     worker = report["memory_mb"]["celery_worker_concurrency_1"]
     met["worker_rss_below_400_mb"] = worker["sum_rss"] < TARGETS["worker_rss_mb"]
     if "detoxify" in report:
@@ -167,15 +202,31 @@ def _met(report: dict[str, Any]) -> dict[str, Any]:
 
 def format_report(report: dict[str, Any]) -> str:
     lines = [f"{'case':<44} {'comments/s':>11} {'ratio':>8}  note"]
-    for name, r in report["embedded"].items():
+    sections = [("mixed", report)]
+    if "short_comments" in report:
+        sections.append(("short", report["short_comments"]))
+    for set_name, section in sections:
+        c = section["comments"]
+        lines.append(
+            f"-- {set_name} comments: {c['count']}, {c['words'][0]}-{c['words'][1]} words, "
+            f"mean {c.get('mean_chars', '?')} chars, {c.get('mean_tokens', '?')} tokens"
+        )
+        lines += _scorer_lines(section)
+    return "\n".join(lines + _other_lines(report))
+
+
+def _scorer_lines(section: dict[str, Any]) -> list[str]:
+    lines = []
+    for name, r in section["embedded"].items():
         lines.append(
             f"{name:<44} {r['comments_per_second']:>11.1f} {r['ratio_to_encoder']:>8.3f}  x encoder"
         )
-    for db_name, r in report["worker_path"].items():
+    for db_name, r in section["worker_path"].items():
         lines.append(
             f"{'worker path, burst (' + db_name + ')':<44} {r['comments_per_second']:>11.1f} "
             f"{r['ratio_to_encoder']:>8.3f}  x encoder; {r['scorer_calls']} scorer calls "
-            f"({r['batch_calls']} batches), explanations queued"
+            f"({r['batch_calls']} batches), explanations queued; "
+            f"{r['database_and_policy_seconds']} s outside the scorer"
         )
         explained = r["explanations"]
         lines.append(
@@ -192,6 +243,11 @@ def format_report(report: dict[str, Any]) -> str:
             f"{'worker path, lone comment (' + db_name + ')':<44} {'':>11} {'':>8}  "
             f"median {lone['median']} ms, max {lone['max']} ms"
         )
+    return lines
+
+
+def _other_lines(report: dict[str, Any]) -> list[str]:
+    lines = []
     for shape, result in report.get("detoxify", {}).items():
         cases = result["cases"]
         base = cases["fp32 batch 1"]["comments_per_second"]
@@ -212,7 +268,7 @@ def format_report(report: dict[str, Any]) -> str:
         f"(PSS {worker['sum_pss']})",
         f"targets met: {report['met']}",
     ]
-    return "\n".join(lines)
+    return lines
 
 
 if __name__ == "__main__":

@@ -9,27 +9,28 @@ held for a human after ``max_attempts`` tries instead of being retried forever.
 
 Explanations (which words drove the score) are not computed here: a held or
 rejected comment's decision is committed first, then ``moderation.explain_comment``
-is queued (services/explanations.py).
+is queued (services/explanations.py). The policy and the batch's writes are in
+services/scoring_writes.py.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import bindparam, func, insert, update
+from sqlalchemy import bindparam, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from .. import jobs
 from ..extensions import db
-from ..models import Comment, CommentStatus, ModerationAction, ModerationEvent, Score
+from ..models import Comment, CommentStatus, ModerationAction, ModerationEvent
 from ..models.types import utcnow
 from ..scoring.base import Scorer, build_scorer
 from ..scoring.labels import LabelScores, complete
-from ..scoring.policy import Action, Mode, PolicySettings, Submission, decide
-from . import sites
+from ..scoring.policy import Action
+from .scoring_writes import BatchWrites
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +38,7 @@ DEFAULT_BATCH_SIZE = 32
 DEFAULT_MAX_ATTEMPTS = 5
 MAX_ERROR_LENGTH = 1000
 
-_OUTCOME = {
-    Action.PUBLISH: (CommentStatus.PUBLISHED, ModerationAction.AUTO_PUBLISHED),
-    Action.HOLD: (CommentStatus.HELD, ModerationAction.AUTO_HELD),
-    Action.REJECT: (CommentStatus.REJECTED, ModerationAction.AUTO_REJECTED),
-}
+_COMMENTS = Comment.__table__
 
 
 class Outcome(StrEnum):
@@ -85,16 +82,20 @@ def score_comment(comment_id: int, scorer: Scorer, limits: ScoringLimits | None 
         return _score_locked(comment_id, attempts, scorer, ScoringLimits(1, limits.max_attempts))
 
 
+_STATUS = db.select(_COMMENTS.c.status).where(_COMMENTS.c.id == bindparam("b_id"))
+
+
 def _status(comment_id: int) -> CommentStatus | None:
     """The comment's status (None if it is gone), read without a lock or a write.
 
-    A Core read on its own connection: a third of the ORM session's cost, which
-    matters because most tasks of a burst do nothing else.
+    Most tasks of a burst do nothing else, so this is the cheapest read there is:
+    a statement built once, on its own connection, and on PostgreSQL outside a
+    transaction (no BEGIN and ROLLBACK round trips for one SELECT).
     """
     with db.engine.connect() as connection:
-        return connection.execute(
-            db.select(Comment.status).where(Comment.id == comment_id)
-        ).scalar_one_or_none()
+        if connection.dialect.name == "postgresql":
+            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+        return connection.execute(_STATUS, {"b_id": comment_id}).scalar_one_or_none()
 
 
 def _not_pending(comment_id: int, status: CommentStatus | None) -> Outcome:
@@ -177,19 +178,15 @@ def _decide_batch(
     results = _score_each(scorer, batch)
     outcome = Outcome.DECIDED
     own_error: Exception | None = None
-    policies: dict[int, PolicySettings] = {}
-    writes = _Writes()
-    explain: list[int] = []
+    writes = BatchWrites(scorer)
+    scored: list[tuple[Comment, LabelScores]] = []
     for comment, result in zip(batch, results, strict=True):
         if isinstance(result, Exception):
             if comment is own:
                 own_error = result
             continue  # a companion stays pending; its own task tries it again
-        if comment.site_id not in policies:
-            policies[comment.site_id] = sites.policy_for(comment.site)
-        action = _apply(comment, result, scorer, policies[comment.site_id], writes)
-        if action is not Action.PUBLISH:
-            explain.append(comment.id)
+        scored.append((comment, result))
+    explain = [cid for cid, action in writes.decide_all(scored) if action is not Action.PUBLISH]
     if own is not None and own_error is not None:
         own.scoring_error = f"{type(own_error).__name__}: {own_error}"[:MAX_ERROR_LENGTH]
         if attempts >= limits.max_attempts:
@@ -197,14 +194,11 @@ def _decide_batch(
             outcome = Outcome.HELD_AFTER_ERRORS
     # A site without a webhook URL would only have its events dropped by the webhook worker.
     hooked = {c.id for c in batch if c.site.webhook_url}
-    decided = [(row["b_id"], row["b_status"]) for row in writes.decisions if row["b_id"] in hooked]
+    decided = [(cid, status) for cid, status in writes.statuses if cid in hooked]
     if own is not None and own.status is not CommentStatus.PENDING and own.id in hooked:
         decided.append((own.id, own.status))  # held after errors
     db.session.flush()  # the poison comment's error or hold, through its ORM object
-    if writes.decisions:
-        _write_decisions(writes.decisions)
-        db.session.execute(insert(Score), writes.scores)
-        db.session.execute(insert(ModerationEvent), writes.events)
+    writes.write()
     db.session.commit()
     # After commit: a webhook receiver must never hear of a decision that was rolled back,
     # and the explanation task must find the decision it explains.
@@ -215,38 +209,6 @@ def _decide_batch(
     if own is not None and own_error is not None and outcome is not Outcome.HELD_AFTER_ERRORS:
         raise ScoringFailed(own.scoring_error) from own_error
     return outcome
-
-
-_DECIDE = (
-    update(Comment.__table__)
-    .where(
-        Comment.__table__.c.id == bindparam("b_id"),
-        Comment.__table__.c.version == bindparam("b_version"),
-    )
-    .values(
-        status=bindparam("b_status"),
-        decided_at=bindparam("b_decided_at"),
-        updated_at=bindparam("b_decided_at"),
-        version=Comment.__table__.c.version + 1,
-    )
-)
-
-
-def _write_decisions(rows: list[dict[str, object]]) -> None:
-    """One UPDATE for the batch, each row checked against the version it was read at,
-    as the ORM's version counter would (a moderator may have decided one meanwhile)."""
-    updated = db.session.execute(_DECIDE, rows).rowcount
-    if updated != len(rows):
-        raise StaleDataError(f"{len(rows) - updated} of {len(rows)} comments changed meanwhile")
-
-
-@dataclass
-class _Writes:
-    """A batch's rows, written with one statement each: new statuses, scores, audit events."""
-
-    decisions: list[dict[str, object]] = field(default_factory=list)
-    scores: list[dict[str, object]] = field(default_factory=list)
-    events: list[dict[str, object]] = field(default_factory=list)
 
 
 def _companions(own_id: int | None, limit: int) -> list[Comment]:
@@ -287,59 +249,6 @@ def _score_one(scorer: Scorer, text: str) -> LabelScores | Exception:
         return complete(scorer.score([text])[0])
     except Exception as error:  # any scorer failure is data here, not a crash
         return error
-
-
-def _apply(
-    comment: Comment,
-    scores: LabelScores,
-    scorer: Scorer,
-    settings: PolicySettings,
-    writes: _Writes,
-) -> Action:
-    """Decide ``comment``; its score and audit rows are appended for one bulk insert each,
-    and the caller writes its new status with the batch's."""
-    decision = decide(scores, settings, _submission(comment, settings))
-    status, audit_action = _OUTCOME[decision.action]
-    now = utcnow()
-    # No explanation here: the column stays NULL until moderation.explain_comment fills it.
-    writes.decisions.append(
-        {"b_id": comment.id, "b_version": comment.version, "b_status": status, "b_decided_at": now}
-    )
-    writes.scores.append(
-        {
-            "comment_id": comment.id,
-            "scorer_name": scorer.name,
-            "scorer_version": scorer.version,
-            "created_at": now,
-            **scores,
-        }
-    )
-    writes.events.append(
-        {
-            "comment_id": comment.id,
-            "actor_id": None,
-            "action": audit_action,
-            "reason": "; ".join(decision.reasons) or None,
-            "details": {"reasons": list(decision.reasons), "scorer": scorer.name},
-            "created_at": now,
-        }
-    )
-    return decision.action
-
-
-def _submission(comment: Comment, settings: PolicySettings) -> Submission:
-    approved = 0
-    if settings.mode is Mode.PRE_MODERATION_NEW:
-        approved = db.session.execute(
-            db.select(func.count())
-            .select_from(Comment)
-            .where(
-                Comment.author_id == comment.author_id,
-                Comment.site_id == comment.site_id,
-                Comment.status == CommentStatus.PUBLISHED,
-            )
-        ).scalar_one()
-    return Submission(text=comment.body, author_id=comment.author_id, approved_comments=approved)
 
 
 def _hold_after_errors(comment: Comment, failures: int) -> None:
