@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel import dates, numbers
+from babel import Locale, dates, numbers
 from flask import Flask, Response, current_app, g, request, url_for
 from werkzeug.routing import BuildError
 
@@ -42,25 +42,31 @@ def current_zone() -> ZoneInfo:
 
 
 def current_locale() -> str:
+    return str(_babel_locale())
+
+
+def _babel_locale() -> Locale:
+    """The request's locale as Babel's object: formatting with a locale's name parses the
+    name again on every call, half the cost of formatting a number (~150 per desk page)."""
     from flask_babel import get_locale
 
-    return str(get_locale() or current_app.config["BABEL_DEFAULT_LOCALE"])
+    return get_locale() or Locale.parse(current_app.config["BABEL_DEFAULT_LOCALE"])
 
 
 def local_datetime(value: datetime | None, fmt: str = "short") -> str:
     """A timestamp in the request's zone (the site's, where a page is about one site)."""
     if value is None:
         return ""
-    return dates.format_datetime(value, fmt, tzinfo=current_zone(), locale=current_locale())
+    return dates.format_datetime(value, fmt, tzinfo=current_zone(), locale=_babel_locale())
 
 
 def local_date(value: Any, fmt: str = "medium") -> str:
-    return dates.format_date(value, fmt, locale=current_locale())
+    return dates.format_date(value, fmt, locale=_babel_locale())
 
 
 def short_day(value: Any) -> str:
     """Day and month only, as the locale writes them ("26.11." / "11/26")."""
-    return dates.format_skeleton("Md", value, locale=current_locale())
+    return dates.format_skeleton("Md", value, locale=_babel_locale())
 
 
 def age(value: datetime | None, now: datetime | None = None) -> str:
@@ -77,7 +83,7 @@ def ago(value: datetime | None, now: datetime | None = None) -> str:
         return ""
     now = now or datetime.now(value.tzinfo)
     return dates.format_timedelta(
-        min(timedelta(0), value - now), add_direction=True, threshold=0.9, locale=current_locale()
+        min(timedelta(0), value - now), add_direction=True, threshold=0.9, locale=_babel_locale()
     )
 
 
@@ -86,11 +92,11 @@ def duration(value: timedelta | float | None) -> str:
         return "–"
     if not isinstance(value, timedelta):
         value = timedelta(seconds=float(value))
-    return dates.format_timedelta(value, threshold=0.9, locale=current_locale())
+    return dates.format_timedelta(value, threshold=0.9, locale=_babel_locale())
 
 
 def number(value: int | float) -> str:
-    return numbers.format_decimal(value, locale=current_locale())
+    return numbers.format_decimal(value, locale=_babel_locale())
 
 
 def lang_url(code: str) -> str:

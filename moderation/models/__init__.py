@@ -1,5 +1,6 @@
 """The database models, one module per aggregate; importing this package registers them all."""
 
+from . import score_maxima  # noqa: F401  (the trigger on scores, for create_all)
 from .accounts import Account, AccountStatus, AuthToken, Role, TokenKind
 from .api_keys import ApiKey
 from .comments import Comment, CommentStatus, Score

@@ -88,6 +88,15 @@ class Comment(db.Model):
     report_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # When report_count reached the site's threshold: the Reported queue; cleared on review.
     reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The highest score per label over the comment's scores, -1 while it has none: the
+    # queue's score sort reads these instead of a subquery per comment. Kept by the
+    # database (models/score_maxima.py), whoever writes the score.
+    max_toxicity: Mapped[float] = mapped_column(Float, default=-1.0, server_default="-1")
+    max_severe_toxicity: Mapped[float] = mapped_column(Float, default=-1.0, server_default="-1")
+    max_obscene: Mapped[float] = mapped_column(Float, default=-1.0, server_default="-1")
+    max_threat: Mapped[float] = mapped_column(Float, default=-1.0, server_default="-1")
+    max_insult: Mapped[float] = mapped_column(Float, default=-1.0, server_default="-1")
+    max_identity_attack: Mapped[float] = mapped_column(Float, default=-1.0, server_default="-1")
 
     site: Mapped[Site] = relationship()
     article: Mapped[Article] = relationship()
@@ -107,8 +116,8 @@ class Comment(db.Model):
 class Score(db.Model):
     __tablename__ = "scores"
     __table_args__ = (
-        # A comment's scores, and on PostgreSQL the labels too, so that the queue's score
-        # sort and "label at least" filter read the index alone (services/queue.py).
+        # A comment's scores, and on PostgreSQL the labels too, so that the queue's "label
+        # at least" filter reads the index alone (services/queue.py).
         Index(
             "ix_scores_comment_id_labels",
             "comment_id",

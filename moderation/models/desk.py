@@ -18,8 +18,16 @@ from .types import BigId, UTCDateTime, utcnow
 # - tabs over all of a moderator's sites, newest or oldest first, page by page;
 # - "comments per day" and backlog age scans bounded by time;
 # - the waiting and decided comments of a period by status, read from the index alone;
-# - text search: on PostgreSQL a trigram index serves ``body ILIKE '%text%'`` (SQLite scans).
+# - text search: on PostgreSQL a trigram index serves ``body ILIKE '%text%'`` (SQLite scans);
+# - the review tabs sorted by toxicity, highest first, then oldest: walked from either end
+#   (a page back is the same index backwards), it stops after a page.
 Index("ix_comments_status_id", Comment.status, Comment.id)
+Index(
+    "ix_comments_status_max_toxicity_id",
+    Comment.status,
+    Comment.max_toxicity.desc(),
+    Comment.id,
+)
 Index("ix_comments_created_at", Comment.created_at)
 Index("ix_comments_status_created_at_site_id", Comment.status, Comment.created_at, Comment.site_id)
 Index(

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_
+from sqlalchemy import ColumnElement, Select, exists, func, or_
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
@@ -49,10 +49,12 @@ class QueueOrder(StrEnum):
     SCORE = "score"  # highest score first: the filtered label's, else toxicity
 
 
-# Sorting by score computes every candidate's score: cheap for the review tabs (thousands
-# of rows), seconds for a million published ones. Those tabs sort by age and filter by
-# "label at least" instead, which walks an index and stops after a page. The Reported
-# tab holds published comments (low scores by construction) and sorts by when they were flagged.
+# Sorting by score reads each comment's highest score (``Comment.max_<label>``, kept by the
+# database when a score is written). The review tabs sort by it: their (status, max_toxicity,
+# id) index stops after a page, and for the other labels the tab's few thousand rows are
+# read and sorted. The Published tab (a million rows) sorts by age and filters by "label at
+# least" (a subquery over scores) instead. The Reported tab holds published comments (low
+# scores by construction) and sorts by when they were flagged.
 SCORE_SORT_TABS = frozenset({Tab.HELD, Tab.PENDING})
 
 
@@ -118,10 +120,7 @@ class Page:
 
 def score_expression(label: str) -> ColumnElement[float]:
     """The comment's highest score for ``label``; -1 for an unscored comment, so it sorts last."""
-    column = getattr(Score, label)
-    return func.coalesce(
-        db.select(func.max(column)).where(Score.comment_id == Comment.id).scalar_subquery(), -1.0
-    )
+    return getattr(Comment, f"max_{label}")  # type: ignore[no-any-return]
 
 
 def like_pattern(text: str) -> str:
@@ -140,6 +139,9 @@ def _where(query: Select[Any], scope: SiteScope, flt: QueueFilter, *, full: bool
     if not full:
         return query
     if flt.label is not None and flt.threshold is not None:
+        # A subquery over the scores, not the comment's max_<label>: with a threshold that few
+        # comments reach, the planner scans the narrow scores table instead of walking the
+        # wide comments one (0.1 s against 0.4 s on the Published tab at a million).
         column = getattr(Score, flt.label)
         query = query.where(exists().where(Score.comment_id == Comment.id, column >= flt.threshold))
     if flt.text:
@@ -207,9 +209,11 @@ def _fetch(
         high_first = not backwards
         if cursor is not None:
             assert cursor.score is not None
+            # The first condition is redundant, and the one an index scan can start from.
+            up_to = score <= cursor.score if high_first else score >= cursor.score
             beyond = score < cursor.score if high_first else score > cursor.score
             id_beyond = Comment.id > cursor.id if ascending_id else Comment.id < cursor.id
-            query = query.where(or_(beyond, and_(score == cursor.score, id_beyond)))
+            query = query.where(up_to, or_(beyond, id_beyond))
         query = query.order_by(
             score.desc() if high_first else score.asc(),
             Comment.id.asc() if ascending_id else Comment.id.desc(),
@@ -237,14 +241,17 @@ def tab_counts(scope: SiteScope, flt: QueueFilter) -> dict[Tab, int | None]:
     counts: dict[Tab, int | None] = {
         Tab.REPORTED: reported_queue.count(scope, replace(flt, tab=Tab.REPORTED), COUNT_CAP)
     }
+    capped = []
     for tab, status in TAB_STATUS.items():
         inner = db.select(Comment.id)
         if status is not None:
             inner = inner.where(Comment.status == status)
         inner = _where(inner, scope, replace(flt, tab=tab), full=False).limit(COUNT_CAP + 1)
-        counts[tab] = db.session.execute(
-            db.select(func.count()).select_from(inner.subquery())
-        ).scalar_one()
+        capped.append(db.select(func.count()).select_from(inner.subquery()).scalar_subquery())
+    # One statement for the five tabs: every desk page shows them, and a round trip each
+    # cost more than most of the counts themselves.
+    row = db.session.execute(db.select(*capped)).one()
+    counts.update(zip(TAB_STATUS, row, strict=True))
     return counts
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import DateTime, and_, case, func, literal, union_all
+from sqlalchemy import DateTime, case, func, literal, union_all
 from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..extensions import db
@@ -17,28 +16,17 @@ from ..models import (
     Comment,
     CommentStatus,
     ModerationAction,
-    ModerationEvent,
-    Score,
     Site,
 )
 from ..models.types import utcnow
-from ..scoring.labels import LABELS
-from . import stats_rollup
+from . import statistics_live, stats_rollup, stats_sums
 from .assignments import SiteScope
-from .stats_rollup import AUTOMATIC_ACTIONS, HUMAN_ACTIONS, seconds_between
+from .statistics_live import BACKLOG_BUCKETS
+from .stats_rollup import AUTOMATIC_ACTIONS, HUMAN_ACTIONS
+from .stats_sums import Durations
 
 PERIODS = (7, 30, 90)
-BINS = 10
 NOT_PUBLISHED = (CommentStatus.PENDING, CommentStatus.HELD, CommentStatus.REJECTED)
-# Backlog age buckets: (upper bound in hours, key); the last one is open-ended.
-BACKLOG_BUCKETS = ((1, "lt_1h"), (6, "lt_6h"), (24, "lt_24h"), (72, "lt_3d"), (None, "ge_3d"))
-
-
-@dataclass(frozen=True)
-class Durations:
-    count: int
-    median_seconds: float | None
-    p90_seconds: float | None
 
 
 @dataclass(frozen=True)
@@ -86,30 +74,30 @@ def compute(scope: SiteScope, days: int, zone: tzinfo, *, now: datetime | None =
     if any(bound != stats_rollup.floor_hour(bound) for bound in bounds):
         # Local midnight is not on a whole UTC hour (India, Nepal, ...): hourly rollups
         # cannot split such days, so everything is counted from the base tables.
-        oldest, backlog = _backlog(scope, now)
+        oldest, backlog = statistics_live.backlog(scope, now)
         return _live(scope, day_list, bounds, oldest, backlog)
     waiting, oldest, backlog = _waiting(scope, bounds, now)
     site_ids = _site_ids(scope)
     end = bounds[-1]
     closed = stats_rollup.closed_until(now)
     spans = [(bounds[i], bounds[i + 1]) for i in range(days) if bounds[i + 1] <= closed]
-    totals = stats_rollup.empty()
-    created = stats_rollup.days(site_ids, spans, totals) + [0] * (days - len(spans))
     # The days not over yet: their closed hours from the hourly rows, the open hour live.
     open_from = bounds[len(spans)]
     rolled = max(open_from, min(end, closed))
+    totals, created = stats_rollup.period(site_ids, spans)
+    created += [0] * (days - len(spans))
     hours = stats_rollup.hours(site_ids, open_from, rolled)
     hours += [(s, h, data) for (s, h), data in stats_rollup.compute(site_ids, rolled, end).items()]
     for _, hour, data in hours:
-        stats_rollup.merge(totals, data)
+        stats_sums.merge(totals, data)
         created[bisect_right(bounds, hour) - 1] += data.get("comments", 0)
     return Stats(
         days=day_list,
         per_day=_per_day_from_totals(waiting, created),
         status_totals={},
         decisions={ModerationAction(a): n for a, n in totals["actions"].items()},
-        automatic_time=_from_bins(totals["automatic"]),
-        human_time=_from_bins(totals["human"]),
+        automatic_time=stats_sums.durations(totals["automatic"]),
+        human_time=stats_sums.durations(totals["human"]),
         label_histograms=totals["histograms"],
         moderators=_named(totals["moderators"]),
         backlog=backlog,
@@ -124,16 +112,16 @@ def _live(
     oldest: datetime | None,
     backlog: dict[str, int],
 ) -> Stats:
-    start, end = bounds[0], bounds[-1]
+    figures = statistics_live.live(scope, bounds)
     return Stats(
         days=day_list,
-        per_day=_per_day(scope, bounds),
+        per_day=figures.per_day,
         status_totals={},
-        decisions=_decisions(scope, start, end),
-        automatic_time=_durations(scope, start, end, AUTOMATIC_ACTIONS, human=False),
-        human_time=_durations(scope, start, end, HUMAN_ACTIONS, human=True),
-        label_histograms=_histograms(scope, start, end),
-        moderators=_moderators(scope, start, end),
+        decisions=figures.decisions,
+        automatic_time=figures.automatic_time,
+        human_time=figures.human_time,
+        label_histograms=figures.label_histograms,
+        moderators=figures.moderators,
         backlog=backlog,
         oldest_waiting=oldest,
     ).with_status_totals()
@@ -143,11 +131,6 @@ def _site_ids(scope: SiteScope) -> list[int]:
     if scope.site_ids is not None:
         return sorted(scope.site_ids)
     return list(db.session.execute(db.select(Site.id).order_by(Site.id)).scalars())
-
-
-def _from_bins(bins: dict[str, list[float]]) -> Durations:
-    count = sum(int(entry[0]) for entry in bins.values())
-    return Durations(count, stats_rollup.percentile(bins, 0.5), stats_rollup.percentile(bins, 0.9))
 
 
 def _named(moderators: dict[str, list[int]]) -> list[tuple[str, int, int]]:
@@ -177,7 +160,7 @@ def _per_day_from_totals(
 def _waiting(
     scope: SiteScope, bounds: list[datetime], now: datetime
 ) -> tuple[list[dict[CommentStatus, int]], datetime | None, dict[str, int]]:
-    """What ``_per_day(statuses=NOT_PUBLISHED)`` and ``_backlog`` count, in one statement of
+    """What statistics_live counts per day (not published) and as the backlog, in one statement of
     two index-only scans: the comments waiting since before the period and the oldest age
     bound (most of a large backlog) are only counted; the later ones not published are
     bucketed by the day bounds and the age bounds together (each interval between two
@@ -233,170 +216,3 @@ def _bucket(column: Any, edges: list[datetime]) -> Any:
         return func.width_bucket(column, thresholds).label("bucket")
     whens = [(column < edge, index) for index, edge in enumerate(edges)]
     return case(*whens, else_=len(edges)).label("bucket")
-
-
-def _per_day(
-    scope: SiteScope, bounds: list[datetime], statuses: tuple[CommentStatus, ...] | None = None
-) -> list[dict[CommentStatus, int]]:
-    # Local days have different UTC offsets (DST): bucket by explicit boundaries, in SQL;
-    # PostgreSQL's width_bucket finds the day by binary search, ~5x faster than the CASE.
-    if db.session.get_bind().dialect.name == "postgresql":
-        thresholds = literal(bounds, type_=ARRAY(DateTime(timezone=True)))
-        bucket = (func.width_bucket(Comment.created_at, thresholds) - 1).label("bucket")
-    else:
-        bucket = case(
-            *[(Comment.created_at < bound, index) for index, bound in enumerate(bounds[1:])],
-        ).label("bucket")
-    inner = db.select(bucket, Comment.status.label("status")).where(
-        scope.clause(Comment.site_id),
-        Comment.created_at >= bounds[0],
-        Comment.created_at < bounds[-1],
-    )
-    if statuses is not None:
-        inner = inner.where(Comment.status.in_(list(statuses)))
-    inner = inner.subquery()
-    rows = db.session.execute(
-        db.select(inner.c.bucket, inner.c.status, func.count()).group_by(
-            inner.c.bucket, inner.c.status
-        )
-    )
-    out = [dict.fromkeys(CommentStatus, 0) for _ in bounds[1:]]
-    for index, status, count in rows:
-        out[int(index)][CommentStatus(status)] = count
-    return out
-
-
-def _in_period(query: Any, scope: SiteScope, start: datetime, end: datetime) -> Any:
-    query = query.where(ModerationEvent.created_at >= start, ModerationEvent.created_at < end)
-    if scope.unrestricted:
-        return query
-    return query.join(Comment, Comment.id == ModerationEvent.comment_id).where(
-        scope.clause(Comment.site_id)
-    )
-
-
-def _decisions(scope: SiteScope, start: datetime, end: datetime) -> dict[ModerationAction, int]:
-    query = _in_period(
-        db.select(ModerationEvent.action, func.count()).select_from(ModerationEvent),
-        scope,
-        start,
-        end,
-    ).group_by(ModerationEvent.action)
-    return {ModerationAction(action): count for action, count in db.session.execute(query)}
-
-
-def _durations(
-    scope: SiteScope,
-    start: datetime,
-    end: datetime,
-    actions: tuple[ModerationAction, ...],
-    *,
-    human: bool,
-) -> Durations:
-    """Median and p90 of submission-to-decision time (nearest rank, computed by the database)."""
-    actor = ModerationEvent.actor_id.is_not(None) if human else ModerationEvent.actor_id.is_(None)
-    seconds = seconds_between(ModerationEvent.created_at, Comment.created_at).label("seconds")
-    inner = (
-        db.select(seconds)
-        .select_from(ModerationEvent)
-        .join(Comment, Comment.id == ModerationEvent.comment_id)
-        .where(
-            scope.clause(Comment.site_id),
-            ModerationEvent.created_at >= start,
-            ModerationEvent.created_at < end,
-            ModerationEvent.action.in_(list(actions)),
-            actor,
-        )
-        .subquery()
-    )
-    if db.session.get_bind().dialect.name == "postgresql":
-        # One sort for both percentiles; percentile_disc is the nearest-rank definition.
-        count, median, p90 = db.session.execute(
-            db.select(
-                func.count(),
-                func.percentile_disc(0.5).within_group(inner.c.seconds),
-                func.percentile_disc(0.9).within_group(inner.c.seconds),
-            ).select_from(inner)
-        ).one()
-        return Durations(count, _seconds(median), _seconds(p90))
-    count = db.session.execute(db.select(func.count()).select_from(inner)).scalar_one()
-
-    def rank(p: float) -> float | None:
-        if not count:
-            return None
-        offset = max(0, math.ceil(p * count) - 1)
-        return _seconds(
-            db.session.execute(
-                db.select(inner.c.seconds).order_by(inner.c.seconds).offset(offset).limit(1)
-            ).scalar_one()
-        )
-
-    return Durations(count, rank(0.5), rank(0.9))
-
-
-def _seconds(value: Any) -> float | None:
-    return None if value is None else max(0.0, float(value))
-
-
-def _histograms(scope: SiteScope, start: datetime, end: datetime) -> dict[str, list[int]]:
-    columns = []
-    for label in LABELS:
-        value = getattr(Score, label)
-        for index in range(BINS):
-            low = index / BINS
-            inside = value >= low if index == BINS - 1 else and_(value >= low, value < low + 0.1)
-            columns.append(func.coalesce(func.sum(case((inside, 1), else_=0)), 0))
-    query = (
-        db.select(*columns)
-        .select_from(Score)
-        .where(Score.created_at >= start, Score.created_at < end)
-    )
-    if not scope.unrestricted:
-        query = query.join(Comment, Comment.id == Score.comment_id).where(
-            scope.clause(Comment.site_id)
-        )
-    row = db.session.execute(query).one()
-    return {label: [int(row[i * BINS + j]) for j in range(BINS)] for i, label in enumerate(LABELS)}
-
-
-def _moderators(scope: SiteScope, start: datetime, end: datetime) -> list[tuple[str, int, int]]:
-    query = _in_period(
-        db.select(Account.id, Account.display_name, ModerationEvent.action, func.count())
-        .select_from(ModerationEvent)
-        .join(Account, Account.id == ModerationEvent.actor_id),
-        scope,
-        start,
-        end,
-    ).where(ModerationEvent.action.in_(list(HUMAN_ACTIONS)))
-    query = query.group_by(Account.id, Account.display_name, ModerationEvent.action)
-    people: dict[int, list[Any]] = {}
-    for account_id, name, action, count in db.session.execute(query):
-        entry = people.setdefault(account_id, [name, 0, 0])
-        entry[1 if ModerationAction(action) is ModerationAction.APPROVED else 2] += count
-    ranked = sorted(people.values(), key=lambda entry: (-(entry[1] + entry[2]), entry[0]))
-    return [(name, approved, rejected) for name, approved, rejected in ranked]
-
-
-def _backlog(scope: SiteScope, now: datetime) -> tuple[datetime | None, dict[str, int]]:
-    """Comments waiting now (held or pending), by how long they have waited."""
-    waiting = and_(
-        Comment.status.in_([CommentStatus.HELD, CommentStatus.PENDING]),
-        scope.clause(Comment.site_id),
-    )
-    whens = [
-        (Comment.created_at > now - timedelta(hours=hours), key)
-        for hours, key in BACKLOG_BUCKETS
-        if hours is not None
-    ]
-    inner = (
-        db.select(case(*whens, else_=BACKLOG_BUCKETS[-1][1]).label("bucket"))
-        .where(waiting)
-        .subquery()
-    )
-    counts = dict.fromkeys((key for _, key in BACKLOG_BUCKETS), 0)
-    for key, count in db.session.execute(
-        db.select(inner.c.bucket, func.count()).group_by(inner.c.bucket)
-    ):
-        counts[key] = count
-    oldest = db.session.execute(db.select(func.min(Comment.created_at)).where(waiting)).scalar()
-    return oldest, counts

@@ -10,7 +10,7 @@ from flask import Flask
 
 from moderation.extensions import db
 from moderation.models import Account, Comment, CommentStatus, ModerationAction, Site, StatsRollup
-from moderation.services import statistics, stats_rollup
+from moderation.services import statistics, statistics_live, stats_rollup, stats_sums
 from moderation.services.assignments import SiteScope
 from tests.dashboard.test_stats import add
 
@@ -26,7 +26,7 @@ def live(scope: SiteScope, days: int, now: datetime) -> statistics.Stats:
         datetime.combine(day, datetime.min.time(), BERLIN).astimezone(UTC)
         for day in [*day_list, today + timedelta(days=1)]
     ]
-    oldest, backlog = statistics._backlog(scope, now)
+    oldest, backlog = statistics_live.backlog(scope, now)
     return statistics._live(scope, day_list, bounds, oldest, backlog)
 
 
@@ -61,12 +61,24 @@ def test_rollups_give_the_figures_of_the_base_tables(
         db.select(db.func.count()).select_from(StatsRollup).where(StatsRollup.hours == 1)
     ).scalar_one()
     daily = db.session.execute(
-        db.select(StatsRollup.hours).where(StatsRollup.hours > 1).order_by(StatsRollup.start)
+        db.select(StatsRollup.hours)
+        .where(StatsRollup.hours > 1, StatsRollup.hours <= 25)
+        .order_by(StatsRollup.start)
     ).scalars()
+    periods = db.session.execute(
+        db.select(StatsRollup.start, StatsRollup.hours, StatsRollup.data).where(
+            StatsRollup.hours > 25
+        )
+    ).all()
     # Every closed hour of the period, stored once: six local days (29 March has 23 hours,
     # summer time starts) and today's twelve hours up to 10:00 UTC.
     assert hourly == 6 * 24 - 1 + 12
     assert list(daily) == [24, 24, 24, 24, 24, 23]  # a row per closed local day
+    # And one for the six closed days together, with each day's comments: the page's read.
+    assert [(start, hours) for start, hours, _ in periods] == [
+        (datetime(2026, 3, 23, 23, tzinfo=UTC), 6 * 24 - 1)
+    ]
+    assert periods[0][2]["days"] == [sum(counts.values()) for counts in rolled.per_day[:6]]
 
 
 def test_the_open_hour_is_counted_live(
@@ -84,11 +96,11 @@ def test_percentiles_from_bins_are_exact_for_single_values_and_interpolated_othe
     bins: dict[str, list[float]] = {}
     for seconds in (4, 8, 3600, 3600, 10800):
         stats_rollup.add_duration(bins, seconds)
-    assert stats_rollup.percentile(bins, 0.5) == 3600
-    assert stats_rollup.percentile(bins, 0.9) == 10800
-    assert stats_rollup.percentile(bins, 0.1) == 4
+    assert stats_sums.percentile(bins, 0.5) == 3600
+    assert stats_sums.percentile(bins, 0.9) == 10800
+    assert stats_sums.percentile(bins, 0.1) == 4
     spread: dict[str, list[float]] = {}
     for seconds in (10.0, 10.5, 11.0):  # one bin: 20 bins per decade are ~12% wide
         stats_rollup.add_duration(spread, seconds)
-    assert stats_rollup.percentile(spread, 0.5) == 10.5
-    assert stats_rollup.percentile({}, 0.5) is None
+    assert stats_sums.percentile(spread, 0.5) == 10.5
+    assert stats_sums.percentile({}, 0.5) is None

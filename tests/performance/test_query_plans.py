@@ -126,10 +126,19 @@ def test_reported_queue_walks_its_keyset_index(desk: SiteScope) -> None:
     assert_indexed(plans(lambda: queue.page(desk, flt)), "ix_comments_reported_at_id")
 
 
-def test_score_sort_reads_scores_from_the_covering_index(desk: SiteScope) -> None:
+def test_score_sort_walks_the_score_index_on_every_page(desk: SiteScope) -> None:
     flt = queue.QueueFilter(order=queue.QueueOrder.SCORE)
-    found = plans(lambda: queue.page(desk, flt))
-    assert_indexed(found, "Index Only Scan using ix_scores_comment_id_labels")
+    first = queue.page(desk, flt)
+    assert_indexed(plans(lambda: queue.page(desk, flt)), "ix_comments_status_max_toxicity_id")
+    # A later page starts the index scan at its cursor's score (not a filter from the top),
+    # and a page back walks the same index backwards.
+    assert first.next_cursor is not None
+    later = plans(lambda: queue.page(desk, flt, after=first.next_cursor))
+    assert_indexed(later, "ix_comments_status_max_toxicity_id")
+    assert any("Index Cond" in plan and "max_toxicity <=" in plan for _, plan in later), later
+    second = queue.page(desk, flt, after=first.next_cursor)
+    back = plans(lambda: queue.page(desk, flt, before=second.prev_cursor))
+    assert_indexed(back, "Index Scan Backward using ix_comments_status_max_toxicity_id")
 
 
 def test_author_panel_counts_come_from_the_index_alone(desk: SiteScope) -> None:
