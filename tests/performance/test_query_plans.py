@@ -10,13 +10,14 @@ Statistics are checked on their second call, the steady state once their rollups
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from flask import Flask
-from sqlalchemy import event, text
+from sqlalchemy import event, func, text
 from sqlalchemy.engine import Engine
 
 from bench.generate import MODERATOR_EMAIL, PLACES, generate
@@ -63,7 +64,7 @@ def desk(filled: Flask) -> Iterator[SiteScope]:
         db.session.rollback()
 
 
-def plans(call: Callable[[], Any]) -> list[tuple[str, str]]:
+def plans(call: Callable[[], Any], *, analyze: bool = False) -> list[tuple[str, str]]:
     """(statement, EXPLAIN output) of every SELECT that ``call`` sends."""
     sent: list[tuple[str, Any]] = []
 
@@ -79,7 +80,8 @@ def plans(call: Callable[[], Any]) -> list[tuple[str, str]]:
     connection = db.session.connection()
     out = []
     for statement, parameters in sent:
-        rows = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters).all()
+        explain = "EXPLAIN ANALYZE" if analyze else "EXPLAIN"
+        rows = connection.exec_driver_sql(f"{explain} {statement}", parameters).all()
         out.append((statement, "\n".join(row[0] for row in rows)))
     return out
 
@@ -183,3 +185,32 @@ def test_public_flat_thread_read_and_version_use_the_article_index(filled: Flask
             public_thread.page_version(slug, external_id, after=None, limit=20)
 
         assert_indexed(plans(read), "ix_comments_article_id_status_id")
+
+
+def test_public_read_of_a_hot_article_stops_after_the_page(filled: Flask) -> None:
+    # The generator gives the first articles most comments, as a hot story gets them.
+    with filled.app_context():
+        slug, external_id, total = db.session.execute(
+            db.select(Site.slug, Article.external_id, func.count(Comment.id))
+            .join(Article, Article.site_id == Site.id)
+            .join(Comment, Comment.article_id == Article.id)
+            .group_by(Site.slug, Article.external_id)
+            .order_by(func.count(Comment.id).desc())
+            .limit(1)
+        ).one()
+        assert total > 1_000
+
+        def read() -> None:
+            public_thread.page_with_version(slug, external_id, after=None, limit=20)
+            public_thread.page_version(slug, external_id, after=None, limit=20)
+
+        found = plans(read, analyze=True)
+        assert len(found) == 2
+        for statement, plan in found:
+            read_rows = [
+                int(match.group(1))
+                for line in plan.splitlines()
+                if " on comments" in line and (match := re.search(r"actual .* rows=(\d+)", line))
+            ]
+            # The page and one more row (for the next link), not the article's thousands.
+            assert read_rows and max(read_rows) <= 21, f"{statement}\n{plan}"
