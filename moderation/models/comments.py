@@ -53,6 +53,13 @@ class Comment(db.Model):
             postgresql_include=["site_id", "status", "deleted_at"],
             sqlite_where=text("reported_at IS NOT NULL"),
         ),
+        # A level of replies in the nested thread, and ON DELETE SET NULL: replies only.
+        Index(
+            "ix_comments_parent_id",
+            "parent_id",
+            postgresql_where=text("parent_id IS NOT NULL"),
+            sqlite_where=text("parent_id IS NOT NULL"),
+        ),
         # A client retrying a POST with the same Idempotency-Key gets the same comment.
         UniqueConstraint(
             "author_id", "idempotency_key", name="uq_comments_author_id_idempotency_key"

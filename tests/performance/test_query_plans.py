@@ -170,7 +170,8 @@ def test_public_thread_read_uses_the_article_index(filled: Flask) -> None:
         found = plans(
             lambda: threads.thread_page(site.slug, article.external_id, after=None, limit=50)
         )
-        assert_indexed(found, "ix_comments_article_id_status_id")
+        # Top-level comments by the article's index, each level of replies by their parent.
+        assert_indexed(found, "ix_comments_article_id_status_id", "ix_comments_parent_id")
 
 
 def test_public_flat_thread_read_and_version_use_the_article_index(filled: Flask) -> None:
