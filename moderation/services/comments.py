@@ -11,6 +11,7 @@ from sqlalchemy import Select, and_, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.dml import ReturningInsert
 
 from .. import jobs
 from ..extensions import db
@@ -125,6 +126,17 @@ def _lookup_statement() -> Select[tuple[Site, Article | None, int | None]]:
     )
 
 
+@cache
+def _insert_statement() -> ReturningInsert[tuple[Comment]]:
+    # Built once, like the lookups; the column defaults (status, timestamps) still apply.
+    columns = ("site_id", "article_id", "author_id", "parent_id", "body", "idempotency_key")
+    return (
+        insert(Comment)
+        .values({name: bindparam(name, type_=Comment.__table__.c[name].type) for name in columns})
+        .returning(Comment)
+    )
+
+
 def _insert(
     site: Site,
     article: Article,
@@ -135,18 +147,15 @@ def _insert(
 ) -> Comment:
     """INSERT ... RETURNING the new row as a Comment: for one row the unit-of-work flush
     (dependency sort, per-relationship bookkeeping) costs more than the statement."""
-    comment = db.session.scalars(
-        insert(Comment)
-        .values(
-            site_id=site.id,
-            article_id=article.id,
-            author_id=author.id,
-            parent_id=parent.id if parent is not None else None,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        .returning(Comment)
-    ).one()
+    values = {
+        "site_id": site.id,
+        "article_id": article.id,
+        "author_id": author.id,
+        "parent_id": parent.id if parent is not None else None,
+        "body": body,
+        "idempotency_key": idempotency_key,
+    }
+    comment = db.session.scalars(_insert_statement(), values).one()
     # What the response reads is at hand: no lazy loads (the session's identity map only
     # holds weak references, so site and article would be gone once this returns).
     for name, value in (
