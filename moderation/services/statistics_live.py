@@ -15,7 +15,7 @@ from ..extensions import db
 from ..models import Account, Comment, CommentStatus, ModerationAction, ModerationEvent, Score
 from ..scoring.labels import LABELS
 from .assignments import SiteScope
-from .stats_rollup import AUTOMATIC_ACTIONS, HUMAN_ACTIONS, seconds_between
+from .stats_rollup import AUTOMATIC_ACTIONS, HUMAN_ACTIONS, histogram_columns, seconds_between
 from .stats_sums import BINS, Durations
 
 # Backlog age buckets: (upper bound in hours, key); the last one is open-ended.
@@ -151,13 +151,7 @@ def _seconds(value: Any) -> float | None:
 
 
 def _histograms(scope: SiteScope, start: datetime, end: datetime) -> dict[str, list[int]]:
-    columns = []
-    for label in LABELS:
-        value = getattr(Score, label)
-        for index in range(BINS):
-            low = index / BINS
-            inside = value >= low if index == BINS - 1 else and_(value >= low, value < low + 0.1)
-            columns.append(func.coalesce(func.sum(case((inside, 1), else_=0)), 0))
+    columns = [func.coalesce(column, 0) for column in histogram_columns()]
     query = (
         db.select(*columns)
         .select_from(Score)
