@@ -7,17 +7,16 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from flask import current_app
-from sqlalchemy import Select, and_, bindparam, insert, select
+from sqlalchemy import Select, and_, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
-from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.sql.dml import ReturningInsert
 
 from .. import jobs
 from ..extensions import db
 from ..models import Account, Article, Comment, CommentStatus, ModerationEvent, Site, SsoIdentity
 from . import sites
 from .assignments import scope_for
+from .comment_insert import insert_comment
 from .errors import (
     AccountNotActive,
     CommentNotFound,
@@ -126,17 +125,6 @@ def _lookup_statement() -> Select[tuple[Site, Article | None, int | None]]:
     )
 
 
-@cache
-def _insert_statement() -> ReturningInsert[tuple[Comment]]:
-    # Built once, like the lookups; the column defaults (status, timestamps) still apply.
-    columns = ("site_id", "article_id", "author_id", "parent_id", "body", "idempotency_key")
-    return (
-        insert(Comment)
-        .values({name: bindparam(name, type_=Comment.__table__.c[name].type) for name in columns})
-        .returning(Comment)
-    )
-
-
 def _insert(
     site: Site,
     article: Article,
@@ -145,8 +133,6 @@ def _insert(
     body: str,
     idempotency_key: str | None,
 ) -> Comment:
-    """INSERT ... RETURNING the new row as a Comment: for one row the unit-of-work flush
-    (dependency sort, per-relationship bookkeeping) costs more than the statement."""
     values = {
         "site_id": site.id,
         "article_id": article.id,
@@ -155,15 +141,10 @@ def _insert(
         "body": body,
         "idempotency_key": idempotency_key,
     }
-    comment = db.session.scalars(_insert_statement(), values).one()
     # What the response reads is at hand: no lazy loads (the session's identity map only
     # holds weak references, so site and article would be gone once this returns).
-    for name, value in (
-        ("site", site), ("article", article), ("author", author), ("parent", parent),
-        ("scores", []),
-    ):  # fmt: skip
-        set_committed_value(comment, name, value)
-    return comment
+    related = {"site": site, "article": article, "author": author, "parent": parent, "scores": []}
+    return insert_comment(values, related)
 
 
 def _commit_keeping_loaded() -> None:
