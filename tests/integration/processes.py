@@ -107,11 +107,14 @@ class WorkerProcess:
 class GunicornProcess:
     """The web app under gunicorn, as production runs it, on a free loopback port."""
 
-    def __init__(self, env: dict[str, str], log_path: Path, port: int, *, workers: int = 2) -> None:
+    def __init__(
+        self, env: dict[str, str], log_path: Path, port: int, *, workers: int = 2, root: Path = ROOT
+    ) -> None:
         self.env = {**os.environ, **env}
         self.log_path = log_path
         self.port = port
         self.workers = workers
+        self.root = root  # the source tree gunicorn imports the app from (its cwd)
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -126,7 +129,7 @@ class GunicornProcess:
         ]  # fmt: skip
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                command, cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                command, cwd=self.root, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL, start_new_session=True,
             )  # fmt: skip
         deadline = time.monotonic() + READY_TIMEOUT
