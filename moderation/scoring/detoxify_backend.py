@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from .base import ScorerConfigError, register
@@ -93,6 +92,11 @@ class DetoxifyScorer:
         net = loaded.model.to(self._device).eval()
         if precision == "int8":
             net = quantize_int8(torch, net)
+        elif precision == "bf16":
+            # The weights themselves in bf16, not autocast over fp32 weights: autocast casts
+            # every weight matrix again on each forward, which cost a fifth of the time here
+            # (AMX), and bf16 weights take half the memory.
+            net = net.to(torch.bfloat16)
 
         columns = [
             (label, loaded.class_names.index(label))
@@ -118,7 +122,6 @@ class DetoxifyScorer:
         self._torch = torch
         self._model = net
         self._tokenizer = loaded.tokenizer
-        self._precision = precision
         self.batch_size = batch_size
         self.max_tokens = max_tokens
         self.overlap = (max_tokens - special) // 4
@@ -156,14 +159,9 @@ class DetoxifyScorer:
 
     def _forward(self, batch: Any) -> Any:
         torch = self._torch
-        with torch.inference_mode(), self._autocast():
+        with torch.inference_mode():
             logits = self._model(**batch.to(self._device))[0]
         return torch.sigmoid(logits.float()).index_select(1, self._columns.to(logits.device)).cpu()
-
-    def _autocast(self) -> AbstractContextManager[Any]:
-        if self._precision == "bf16":
-            return self._torch.autocast(device_type=self._device.type, dtype=self._torch.bfloat16)
-        return nullcontext()
 
 
 @register("detoxify")
