@@ -2,7 +2,7 @@
 
 The ORM's ``INSERT … RETURNING Comment`` goes through its bulk-insert machinery and loads
 every returned column; for the one row a POST writes that cost more than the statement
-(in-process, POSTs ran 1.2 times as fast with this path). Here the INSERT returns only what
+(in-process, POSTs ran 1.11 times as fast with this path). Here the INSERT returns only what
 the database alone decides (the id, and any column that has only a server default); the
 values SQLAlchemy filled in on the Python side come from ``last_inserted_params()``. The
 instance is then made persistent in the session from those values, with no further SQL.
