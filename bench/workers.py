@@ -7,8 +7,11 @@ scorer, then one ``moderation.score_comment`` task per comment is published to R
 the clock runs from the first publish until no comment is pending. Resident (RSS) and
 proportional (PSS) memory of each worker process are read from /proc after the run.
 Explanations are queued to the ``explanations`` queue, which these workers do not consume.
-Usage: python -m bench.workers [--comments 3000] [--separate]
-(writes bench/results/workers.json and prints a table; see docs/performance.md)
+``--texts short`` scores one-sentence comments (6-12 words) instead of the mixed set
+(10-60 words): the encoder's cost grows with a comment's tokens.
+Usage: python -m bench.workers [--comments 3000] [--separate] [--texts mixed|short] [--out PATH]
+(writes bench/results/workers.json unless --out says where, and prints a table; see
+docs/performance.md)
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.comments import mixed_comments
+from bench.scoring_embedded import short_comments
 from bench.scoring_memory import tree_mb
 from bench.stack import Stack, servers
 from tests.integration.processes import WorkerProcess
@@ -42,7 +46,7 @@ def _app() -> Any:
     return create_app()  # the stack's production settings are in os.environ
 
 
-def preload(count: int, article: str) -> list[int]:
+def preload(count: int, article: str, texts: list[str]) -> list[int]:
     """``count`` pending comments, inserted directly: the backlog a burst leaves behind."""
     from sqlalchemy import insert
 
@@ -50,7 +54,6 @@ def preload(count: int, article: str) -> list[int]:
     from moderation.models import Article, Comment, CommentStatus
     from moderation.services import accounts, sites
 
-    texts = mixed_comments()
     app = _app()
     with app.app_context():
         site = sites.find_site("bench") or sites.create_site("bench", "Bench Zeitung")
@@ -95,9 +98,11 @@ def pending_count(ids: list[int]) -> int:
     return int(count)
 
 
-def run_layout(stack: Stack, name: str, processes: list[int], count: int) -> dict[str, Any]:
+def run_layout(
+    stack: Stack, name: str, processes: list[int], count: int, texts: list[str]
+) -> dict[str, Any]:
     """Workers with the given concurrencies (e.g. [2] or [1, 1]) score ``count`` comments."""
-    ids = preload(count, article=f"backlog-{name.replace(' ', '-')}")
+    ids = preload(count, f"backlog-{name.replace(' ', '-')}", texts)
     workers = [
         WorkerProcess(stack.env, stack.tmp / f"{name}-{i}.log", concurrency=concurrency,
                       name=f"bench{i}", queues="scoring")
@@ -140,7 +145,10 @@ def main() -> None:
     parser.add_argument(
         "--separate", action="store_true", help="also two workers with one process each"
     )
+    parser.add_argument("--texts", choices=("mixed", "short"), default="mixed")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="results file to write")
     args = parser.parse_args()
+    texts = mixed_comments() if args.texts == "mixed" else short_comments()
     layouts = [("1 process", [1]), ("2 processes", [2])]
     if args.separate:
         layouts.append(("2 workers x 1", [1, 1]))
@@ -154,11 +162,13 @@ def main() -> None:
         },
         "setup": "PostgreSQL 15 + Redis on 127.0.0.1, embedded scorer, worker -Q scoring, "
         "SCORING_BATCH_SIZE from the config; explanations queued, not consumed",
+        "texts": args.texts,
     }
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp, servers(Path(tmp)) as stack:
         report["results"] = {
-            name: run_layout(stack, name, processes, args.comments) for name, processes in layouts
+            name: run_layout(stack, name, processes, args.comments, texts)
+            for name, processes in layouts
         }
     one = report["results"]["1 process"]["comments_per_second"]
     for result in report["results"].values():
@@ -167,10 +177,10 @@ def main() -> None:
         )
     report["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     report["seconds"] = round(time.perf_counter() - started, 1)
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n")
     print(format_report(report))
-    print(f"written to {RESULTS} in {report['seconds']} s")
+    print(f"written to {args.out} in {report['seconds']} s")
 
 
 def format_report(report: dict[str, Any]) -> str:
