@@ -37,6 +37,7 @@ import psycopg
 from sqlalchemy.engine import make_url
 
 from bench.comments import ENGLISH, ENGLISH_TOXIC, GERMAN, GERMAN_TOXIC
+from moderation.models import score_maxima
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "benchmark-secret-key-that-is-long-enough-0123456789"
@@ -233,20 +234,6 @@ FROM plan WHERE human
 ORDER BY 6
 """
 
-# What the trigger on scores (models/score_maxima.py) does row by row, for the whole load at once.
-_MAXIMA = """
-UPDATE comments SET
-    max_toxicity = s.toxicity, max_severe_toxicity = s.severe_toxicity, max_obscene = s.obscene,
-    max_threat = s.threat, max_insult = s.insult, max_identity_attack = s.identity_attack
-FROM (
-    SELECT comment_id, max(toxicity) AS toxicity, max(severe_toxicity) AS severe_toxicity,
-           max(obscene) AS obscene, max(threat) AS threat, max(insult) AS insult,
-           max(identity_attack) AS identity_attack
-    FROM scores GROUP BY comment_id
-) AS s
-WHERE comments.id = s.comment_id
-"""
-
 _REPORTS = """
 INSERT INTO comment_reports (comment_id, reporter_id, reason, note, created_at, resolved_at)
 SELECT g, %(author0)s + (author_id - %(author0)s + k * 7919) %% %(authors)s, 'insult', NULL,
@@ -294,7 +281,7 @@ def generate(
             ):
                 count = conn.execute(sql, params).rowcount
                 log(f"{name}: {count:,} rows ({time.perf_counter() - started:.1f} s)")
-            count = conn.execute(_MAXIMA).rowcount
+            count = conn.execute(score_maxima.BACKFILL).rowcount
             # The UPDATE leaves a dead copy of every scored comment (freed by the VACUUM at
             # the end) and moves the live ones, as migration 0006 does to a real database.
             # Rewriting the table after it (VACUUM FULL, CLUSTER) was tried: on such a table
