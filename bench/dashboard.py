@@ -33,8 +33,9 @@ from pathlib import Path
 import psycopg
 
 from bench.generate import MODERATOR_EMAIL, PASSWORD, PLACES, SECRET, generate, libpq_url
+from bench.stack import durable_postgres, durable_redis
 from tests.integration.processes import GunicornProcess
-from tests.servers import PostgresServer, RedisServer, free_port
+from tests.servers import free_port
 
 RESULTS = Path(__file__).parent / "results" / "dashboard.json"
 TARGET_P95_MS = 150.0
@@ -170,10 +171,10 @@ def main() -> None:
         if args.database_url:
             database_url = args.database_url
         else:
-            postgres = stack.enter_context(PostgresServer())
+            postgres = stack.enter_context(durable_postgres())
             database_url = postgres.create_database("bench_dashboard")
             generated_seconds = generate(database_url, comments=args.comments).seconds
-        redis = stack.enter_context(RedisServer())
+        redis = stack.enter_context(durable_redis())
         env = {
             "MODERATION_ENV": "production", "SECRET_KEY": SECRET, "DATABASE_URL": database_url,
             "CELERY_BROKER_URL": redis.url, "RATELIMIT_ENABLED": "0", "LOG_LEVEL": "WARNING",

@@ -394,7 +394,7 @@ def main() -> None:
         return
     from tests.servers import PostgresServer
 
-    with PostgresServer() as postgres:
+    with PostgresServer(durable=True) as postgres:
         generate(postgres.create_database("bench_dashboard"), **options)
 
 

@@ -62,7 +62,7 @@ def _worker_paths(
         from tests.servers import PostgresServer, ServerUnavailable
 
         try:
-            postgres = PostgresServer().start()
+            postgres = PostgresServer(durable=True).start()
         except ServerUnavailable as exc:
             print(f"PostgreSQL skipped: {exc}")
     results: dict[str, dict[str, Any]] = {}

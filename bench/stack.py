@@ -30,8 +30,12 @@ class Stack:
 
 @contextlib.contextmanager
 def servers(tmp: Path) -> Iterator[Stack]:
-    """PostgreSQL and Redis with the schema created; production settings, limits lifted."""
-    with PostgresServer() as postgres, RedisServer() as redis:
+    """PostgreSQL and Redis with the schema created; production settings, limits lifted.
+
+    Both keep their data as production does: PostgreSQL with its durable defaults (every
+    commit flushed to disk), Redis with an append-only file fsynced every second.
+    """
+    with durable_postgres() as postgres, durable_redis() as redis:
         database_url = postgres.create_database(f"bench_{uuid.uuid4().hex[:8]}")
         env = {
             "MODERATION_ENV": "production", "SECRET_KEY": SECRET, "DATABASE_URL": database_url,
@@ -43,6 +47,15 @@ def servers(tmp: Path) -> Iterator[Stack]:
             db.create_all()
             db.engine.dispose()
         yield Stack(database_url, redis.url, env, tmp)
+
+
+def durable_postgres() -> PostgresServer:
+    return PostgresServer(durable=True)
+
+
+def durable_redis() -> RedisServer:
+    # As docs/scaling.md configures production's Redis.
+    return RedisServer(appendonly=True, appendfsync="everysec")
 
 
 def seed(stack: Stack, *, readers: int, thread_comments: int) -> dict[str, list[str]]:

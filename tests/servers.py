@@ -159,13 +159,21 @@ class _Server:
 
 
 class RedisServer(_Server):
-    """redis-server in the foreground, no persistence unless `appendonly=True`."""
+    """redis-server in the foreground, no persistence unless `appendonly=True`.
+
+    `appendfsync` applies with `appendonly`: "always" (the default here) lets a fault test
+    SIGKILL redis without losing a write; benchmarks use production's "everysec".
+    """
 
     name = "redis"
 
-    def __init__(self, *, appendonly: bool = False, binary: str = "redis-server") -> None:
+    def __init__(
+        self, *, appendonly: bool = False, appendfsync: str = "always",
+        binary: str = "redis-server",
+    ) -> None:  # fmt: skip
         super().__init__()
         self.appendonly = appendonly
+        self.appendfsync = appendfsync
         self.binary = binary
         self._exe: str | None = None
         self._proc: subprocess.Popen[bytes] | None = None
@@ -191,8 +199,7 @@ class RedisServer(_Server):
         assert self._exe is not None and self.tmpdir is not None
         persistence = ["--appendonly", "no"]
         if self.appendonly:
-            # fsync every write, so a fault test may even SIGKILL redis without losing data.
-            persistence = ["--appendonly", "yes", "--appendfsync", "always"]
+            persistence = ["--appendonly", "yes", "--appendfsync", self.appendfsync]
         args = [
             self._exe,
             "--port", str(self.port),
@@ -302,13 +309,19 @@ _DB_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 
 
 class PostgresServer(_Server):
-    """A throwaway cluster: initdb, trust auth on loopback, durability off for speed."""
+    """A throwaway cluster: initdb, trust auth on loopback.
+
+    Durability is off for tests (it costs seconds per run and buys nothing for throwaway
+    data); `durable=True` keeps PostgreSQL's own defaults (fsync, synchronous commit, full
+    page writes), as production runs it: benchmarks use that.
+    """
 
     name = "postgres"
     user = "postgres"
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
         super().__init__()
+        self.durable = durable
         self.bindir: Path | None = None
         # initdb refuses to run as root, so as root the cluster belongs to the postgres user.
         self._as_postgres = os.geteuid() == 0
@@ -376,16 +389,16 @@ class PostgresServer(_Server):
         if not (self.datadir / "PG_VERSION").exists():
             self._initdb()
         conf = self.datadir / "postgresql.auto.conf"
-        conf.write_text(
+        settings = (
             f"port = {self.port}\n"
             f"listen_addresses = '{HOST}'\n"
             f"unix_socket_directories = '{self.tmpdir}'\n"
-            # Test data is throwaway: durability costs seconds per test run and buys nothing.
-            "fsync = off\n"
-            "synchronous_commit = off\n"
-            "full_page_writes = off\n"
             "max_connections = 100\n"
         )
+        if not self.durable:
+            # Test data is throwaway: durability costs seconds per test run and buys nothing.
+            settings += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+        conf.write_text(settings)
         log = self.tmpdir / "postgres.log"
         try:
             self._run(

@@ -146,6 +146,30 @@ def test_postgres_runs_with_test_settings(own_postgres: PostgresServer) -> None:
 
 
 @pytest.mark.postgres
+def test_durable_postgres_keeps_the_production_defaults() -> None:
+    """Benchmarks measure commits that reach the disk, as production's do."""
+    names = ("fsync", "synchronous_commit", "full_page_writes")
+    with (
+        start_or_skip(PostgresServer, durable=True) as server,
+        psycopg.connect(server.dsn(), connect_timeout=5) as conn,
+    ):
+        rows = conn.execute(
+            "SELECT name, setting FROM pg_settings WHERE name = ANY(%s)", [list(names)]
+        ).fetchall()
+    assert dict(rows) == {"fsync": "on", "synchronous_commit": "on", "full_page_writes": "on"}
+
+
+@pytest.mark.redis
+def test_redis_takes_production_persistence_settings() -> None:
+    with start_or_skip(RedisServer, appendonly=True, appendfsync="everysec") as server:
+        client = redis.Redis.from_url(server.url, decode_responses=True)
+        settings = client.config_get("append*")
+        client.close()
+    assert settings["appendonly"] == "yes"
+    assert settings["appendfsync"] == "everysec"
+
+
+@pytest.mark.postgres
 def test_postgres_create_and_drop_database(own_postgres: PostgresServer) -> None:
     url = own_postgres.create_database("servers_test")
     assert url.endswith(f":{own_postgres.port}/servers_test")

@@ -73,8 +73,7 @@ class InsultWord:
 
     def score(self, texts: list[str]) -> list[LabelScores]:
         return [
-            {**dict.fromkeys(LABELS, 0.01), "insult": 0.9 if "Idiot" in t else 0.1}
-            for t in texts
+            {**dict.fromkeys(LABELS, 0.01), "insult": 0.9 if "Idiot" in t else 0.1} for t in texts
         ]
 
 
@@ -84,7 +83,7 @@ def test_comment_page_marks_the_explained_word_and_escapes_the_rest(
     make_moderator: Callable[..., Account],
     make_held: Callable[..., Comment],
 ) -> None:
-    body = '<script>alert(1)</script> Du <b>Idiot</b>'
+    body = "<script>alert(1)</script> Du <b>Idiot</b>"
     comment = make_held(body)
     score = db.session.execute(db.select(Score).where(Score.comment_id == comment.id)).scalar_one()
     score.explanation = explain(InsultWord(), body, "insult")  # the real explainer's output

@@ -42,12 +42,17 @@ def recording(embedded_scorer: Scorer) -> RecordingScorer:
 
 
 @pytest.fixture
-def make_comment(make_comment: Callable[..., Comment], make_site: Callable[..., Site]
-                 ) -> Callable[..., Comment]:
+def make_comment(
+    make_comment: Callable[..., Comment], make_site: Callable[..., Site]
+) -> Callable[..., Comment]:
     """Comments on a site that publishes everything: the recorded calls are exactly the
     scoring calls (explanations are a separate task anyway, tests/services/test_explanations.py)."""
-    site = make_site(policy={"hold_thresholds": dict.fromkeys(LABELS, 1.0),
-                             "reject_thresholds": {"toxicity": 1.0}})
+    site = make_site(
+        policy={
+            "hold_thresholds": dict.fromkeys(LABELS, 1.0),
+            "reject_thresholds": {"toxicity": 1.0},
+        }
+    )
 
     def make(**kw: object) -> Comment:
         return make_comment(site=kw.pop("site", site), **kw)
