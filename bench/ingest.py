@@ -1,7 +1,8 @@
 """Ingest benchmark: authenticated comment POSTs and public thread GETs under gunicorn.
 
-PostgreSQL, Redis and gunicorn on 127.0.0.1 with production settings, token auth and the
-Celery enqueue included, rate limits lifted. Baseline in the same run: gunicorn serving
+PostgreSQL, Redis and gunicorn on 127.0.0.1 with production settings (PostgreSQL durable,
+Redis with its append-only file), token auth and the Celery enqueue included, rate limits
+lifted. Baseline in the same run: gunicorn serving
 /healthz. Cases (wrk at saturation unless named "fixed_rate"):
 
 - get_thread_20_uncached: a 20-comment page, a server started with PUBLIC_CACHE_ENTRIES=0,
@@ -100,7 +101,8 @@ def main() -> None:
         },
         "setup": (
             f"gunicorn {args.workers} workers x {args.threads} threads "
-            f"({'gthread' if args.threads > 1 else 'sync'}), PostgreSQL 15, Redis, "
+            f"({'gthread' if args.threads > 1 else 'sync'}), PostgreSQL 15 (durable), "
+            f"Redis (appendfsync everysec), "
             f"bearer tokens, enqueue included; wrk {args.connections} connections"
         ),
         "results": {name: asdict(result) for name, result in results.items()},
