@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import tempfile
 import urllib.request
 from dataclasses import asdict
@@ -34,7 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import loadgen
-from bench.stack import seed, servers, web
+from bench.stack import machine, seed, servers, web
 
 RESULTS = Path(__file__).parent / "results" / "ingest.json"
 THREAD = "/api/v1/sites/bench/articles/thread/comments?limit=20"
@@ -93,12 +92,7 @@ def main() -> None:
     report = {
         "benchmark": "ingest",
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "load_average_before": [round(v, 2) for v in load_before],
-            "load_average_after": [round(v, 2) for v in os.getloadavg()],
-        },
+        "machine": machine(load_before),
         "setup": (
             f"gunicorn {args.workers} workers x {args.threads} threads "
             f"({'gthread' if args.threads > 1 else 'sync'}), PostgreSQL 15 (durable), "

@@ -9,21 +9,17 @@ benchmarks: both publish every comment they accept.
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
-from types import TracebackType
-from typing import Self
+
+from tests.integration.processes import GunicornProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".bench" / "isso-venv"
 # The newest Isso when this was written; the same gunicorn as this service runs under.
 REQUIREMENTS = ("isso==0.14.0", "gunicorn==27.0.1")
-READY_TIMEOUT = 30.0
 
 
 def ensure_venv(venv: Path = VENV) -> Path:
@@ -43,79 +39,32 @@ def ensure_venv(venv: Path = VENV) -> Path:
     return python
 
 
-class IssoServer:
-    """Isso under gunicorn on a loopback port, its SQLite database in `workdir`."""
+def server(python: Path, workdir: Path, port: int, *, workers: int = 2) -> GunicornProcess:
+    """Isso under gunicorn on a loopback port, its settings and SQLite database in `workdir`."""
+    url = f"http://127.0.0.1:{port}"
+    settings = workdir / "isso.cfg"
+    settings.write_text(
+        "[general]\n"
+        f"dbpath = {workdir / 'comments.db'}\n"
+        f"host = {url}/\n"
+        "[moderation]\nenabled = false\n"
+        "[guard]\nenabled = false\n"
+    )
+    return GunicornProcess(
+        {"ISSO_SETTINGS": str(settings)}, workdir / "isso.log", port, workers=workers,
+        root=workdir, app="isso.run:application", python=str(python), ready_path="/config",
+    )  # fmt: skip
 
-    def __init__(self, python: Path, workdir: Path, port: int, *, workers: int = 2) -> None:
-        self.python = python
-        self.workdir = workdir
-        self.port = port
-        self.workers = workers
-        self.process: subprocess.Popen[bytes] | None = None
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> Self:
-        settings = self.workdir / "isso.cfg"
-        settings.write_text(
-            "[general]\n"
-            f"dbpath = {self.workdir / 'comments.db'}\n"
-            f"host = {self.url}/\n"
-            "[moderation]\nenabled = false\n"
-            "[guard]\nenabled = false\n"
-        )
-        command = [
-            str(self.python), "-m", "gunicorn", "isso.run:application",
-            "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
-        ]  # fmt: skip
-        log = self.workdir / "isso.log"
-        with log.open("wb") as out:
-            self.process = subprocess.Popen(
-                command, cwd=self.workdir, env={**os.environ, "ISSO_SETTINGS": str(settings)},
-                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )  # fmt: skip
-        deadline = time.monotonic() + READY_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"isso exited:\n{log.read_text()}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/config", timeout=2):  # noqa: S310
-                    return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"isso not ready:\n{log.read_text()}")
-
-    def post(self, uri: str, text: str) -> dict[str, object]:
-        """Create a comment, as Isso's client does (a title saves Isso fetching the page)."""
-        request = urllib.request.Request(  # noqa: S310 - loopback
-            f"{self.url}/new?uri={uri}",
-            data=json.dumps({"text": text, "title": "Ein Artikel mit Debatte"}).encode(),
-            headers={"Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
-            return json.load(response)  # type: ignore[no-any-return]
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=10)
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:  # fmt: skip
-        self.stop()
+def post(url: str, uri: str, text: str) -> dict[str, object]:
+    """Create a comment, as Isso's client does (a title saves Isso fetching the page)."""
+    request = urllib.request.Request(  # noqa: S310 - loopback
+        f"{url}/new?uri={uri}",
+        data=json.dumps({"text": text, "title": "Ein Artikel mit Debatte"}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+        return json.load(response)  # type: ignore[no-any-return]
 
 
 def post_script(path: Path, articles: int = 50) -> Path:

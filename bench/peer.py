@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import statistics
 import tempfile
 from collections.abc import Callable
@@ -34,7 +33,7 @@ from typing import Any
 
 from bench import isso, loadgen
 from bench.ab_trees import group_cpu_seconds
-from bench.stack import seed, servers, web
+from bench.stack import machine, seed, servers, web
 from tests.servers import free_port
 
 RESULTS = Path(__file__).parent / "results" / "peer.json"
@@ -99,10 +98,12 @@ def main() -> None:
         with (
             web(stack) as ours,
             web(stack, env={"PUBLIC_CACHE_ENTRIES": "0"}) as uncached,
-            isso.IssoServer(isso_python, Path(tmp) / "isso", free_port()) as peer,
+            isso.server(isso_python, Path(tmp) / "isso", free_port()) as peer,
         ):
             for i in range(20):
-                peer.post("%2Fthread", f"Kommentar {i}: Die Innenstadt braucht mehr Bäume.")
+                isso.post(
+                    peer.url, "%2Fthread", f"Kommentar {i}: Die Innenstadt braucht mehr Bäume."
+                )
             assert ours.process and uncached.process and peer.process
             pids = {"ours": ours.process.pid, "uncached": uncached.process.pid,
                     "isso": peer.process.pid}  # fmt: skip
@@ -160,12 +161,7 @@ def build_report(
     return {
         "benchmark": "peer",
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "load_average_before": [round(v, 2) for v in load_before],
-            "load_average_after": [round(v, 2) for v in os.getloadavg()],
-        },  # fmt: skip
+        "machine": machine(load_before),
         "setup": (
             f"both under gunicorn 2 sync workers; ours: PostgreSQL 15 (durable) + Redis "
             f"(appendfsync everysec), bearer tokens, enqueue included; Isso {isso.REQUIREMENTS[0]} "

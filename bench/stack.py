@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import platform
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -92,3 +93,13 @@ def web(
 
 def worker(stack: Stack, *, concurrency: int = 1, name: str = "bench") -> WorkerProcess:
     return WorkerProcess(stack.env, stack.tmp / f"{name}.log", concurrency=concurrency, name=name)
+
+
+def machine(load_before: tuple[float, float, float]) -> dict[str, object]:
+    """What a result file records of the machine: cores, Python, load before and after."""
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "load_average_before": [round(v, 2) for v in load_before],
+        "load_average_after": [round(v, 2) for v in os.getloadavg()],
+    }

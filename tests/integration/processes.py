@@ -108,13 +108,19 @@ class GunicornProcess:
     """The web app under gunicorn, as production runs it, on a free loopback port."""
 
     def __init__(
-        self, env: dict[str, str], log_path: Path, port: int, *, workers: int = 2, root: Path = ROOT
-    ) -> None:
+        self, env: dict[str, str], log_path: Path, port: int, *, workers: int = 2,
+        root: Path = ROOT, app: str = "moderation:create_app()", python: str = sys.executable,
+        ready_path: str = "/healthz",
+    ) -> None:  # fmt: skip
         self.env = {**os.environ, **env}
         self.log_path = log_path
         self.port = port
         self.workers = workers
         self.root = root  # the source tree gunicorn imports the app from (its cwd)
+        # Another WSGI app in another virtualenv works too: bench/isso.py runs Isso this way.
+        self.app = app
+        self.python = python
+        self.ready_path = ready_path
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -123,7 +129,7 @@ class GunicornProcess:
 
     def start(self) -> Self:
         command = [
-            sys.executable, "-m", "gunicorn", "moderation:create_app()",
+            self.python, "-m", "gunicorn", self.app,
             "--bind", f"127.0.0.1:{self.port}", "--workers", str(self.workers),
             "--graceful-timeout", "5", "--timeout", "60",
         ]  # fmt: skip
@@ -137,7 +143,7 @@ class GunicornProcess:
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn exited:\n{self.log_path.read_text()}")
             try:
-                with urllib.request.urlopen(f"{self.url}/healthz", timeout=2):  # noqa: S310
+                with urllib.request.urlopen(self.url + self.ready_path, timeout=2):  # noqa: S310
                     return self
             except OSError:
                 time.sleep(0.2)
