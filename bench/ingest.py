@@ -68,21 +68,10 @@ def main() -> None:
                 "post_saturation": loadgen.wrk(f"{base}/", script=script, **load),
             }
 
-            def request(k: int) -> tuple[str, str, bytes, dict[str, str]]:
-                body = json.dumps({"body": f"Kommentar {k} im festen Takt."}).encode()
-                return (
-                    "POST",
-                    f"/api/v1/sites/bench/articles/r{k % 50}/comments",
-                    body,
-                    {
-                        "Authorization": f"Bearer {tokens[k % len(tokens)]}",
-                        "Content-Type": "application/json",
-                    },
-                )
-
             results["post_fixed_rate"] = loadgen.fixed_rate(
-                "127.0.0.1", server.port, request, rate=args.rate, seconds=args.seconds * 2
-            )
+                "127.0.0.1", server.port, loadgen.comment_post(tokens),
+                rate=args.rate, seconds=args.seconds * 2,
+            )  # fmt: skip
         with web(stack, **shape, env={"PUBLIC_FRESH_MS": "0"}) as server:
             results["get_thread_20_revalidated"] = loadgen.wrk(server.url + THREAD, **load)
         with web(stack, **shape, env={"PUBLIC_CACHE_ENTRIES": "0"}) as server:

@@ -80,6 +80,22 @@ end
     return path
 
 
+Request = tuple[str, str, bytes, dict[str, str]]
+
+
+def comment_post(tokens: list[str], articles: int = 50) -> Callable[[int], Request]:
+    """Request k of a fixed-rate run: a comment POST with the k-th reader token, as wrk's
+    post_script sends at saturation."""
+
+    def request(k: int) -> Request:
+        body = json.dumps({"body": f"Kommentar {k} im festen Takt."}).encode()
+        headers = {"Authorization": f"Bearer {tokens[k % len(tokens)]}",
+                   "Content-Type": "application/json"}  # fmt: skip
+        return "POST", f"/api/v1/sites/bench/articles/r{k % articles}/comments", body, headers
+
+    return request
+
+
 def fixed_rate(
     host: str,
     port: int,

@@ -121,12 +121,6 @@ def main() -> None:
                 lambda: saturation.run("get_isso", peer.url + ISSO_THREAD, pids["isso"]),
             ])  # fmt: skip
 
-            def ours_request(k: int) -> tuple[str, str, bytes, dict[str, str]]:
-                body = json.dumps({"body": f"Kommentar {k} im festen Takt."}).encode()
-                headers = {"Authorization": f"Bearer {tokens[k % len(tokens)]}",
-                           "Content-Type": "application/json"}  # fmt: skip
-                return "POST", f"/api/v1/sites/bench/articles/r{k % 50}/comments", body, headers
-
             def isso_request(k: int) -> tuple[str, str, bytes, dict[str, str]]:
                 body = json.dumps({"text": f"Kommentar {k} im festen Takt.", "title": "Artikel"})
                 headers = {"Content-Type": "application/json"}
@@ -137,7 +131,7 @@ def main() -> None:
                     "127.0.0.1", port, request, rate=args.rate, seconds=args.seconds * 4
                 ))  # fmt: skip
 
-            alternate(2, [lambda: fixed_rate("ours", ours.port, ours_request),
+            alternate(2, [lambda: fixed_rate("ours", ours.port, loadgen.comment_post(tokens)),
                           lambda: fixed_rate("isso", peer.port, isso_request)])  # fmt: skip
 
     report = build_report(args, saturation, fixed, load_before)
