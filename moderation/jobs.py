@@ -8,7 +8,18 @@ from datetime import UTC, datetime
 
 from flask import current_app
 
+from .task_publisher import TaskPublisher
+
 log = logging.getLogger(__name__)
+
+
+def _publisher() -> TaskPublisher:
+    extensions = current_app.extensions
+    publisher = extensions.get("task_publisher")
+    if publisher is None:
+        publisher = extensions["task_publisher"] = TaskPublisher(extensions["celery"])
+    return publisher
+
 
 SCORE_COMMENT = "moderation.score_comment"
 
@@ -19,9 +30,8 @@ def enqueue_scoring(comment_id: int) -> bool:
     A failure is logged, not raised: the comment is already stored as pending,
     and the pending sweeper (``moderation.requeue_pending``) queues it again.
     """
-    celery = current_app.extensions["celery"]
     try:
-        celery.send_task(SCORE_COMMENT, args=[comment_id])
+        _publisher().publish(SCORE_COMMENT, [comment_id])
     except Exception:  # the broker may be down in any of a dozen ways
         log.exception("could not queue comment %s for scoring; the sweeper will retry", comment_id)
         return False
@@ -37,9 +47,8 @@ def enqueue_explanation(comment_id: int) -> bool:
     The decision does not wait for it. A failure is logged: the explanation
     sweeper (``moderation.requeue_unexplained``) queues it again.
     """
-    celery = current_app.extensions["celery"]
     try:
-        celery.send_task(EXPLAIN_COMMENT, args=[comment_id])
+        _publisher().publish(EXPLAIN_COMMENT, [comment_id])
     except Exception:  # the broker may be down; the decision itself stands
         log.exception("could not queue the explanation of comment %s", comment_id)
         return False
@@ -69,9 +78,8 @@ def enqueue_webhook(comment_id: int, event: str) -> bool:
         raise ValueError(f"unknown webhook event {event!r}")
     event_id = uuid.uuid4().hex
     occurred_at = datetime.now(UTC).isoformat()
-    celery = current_app.extensions["celery"]
     try:
-        celery.send_task(DELIVER_WEBHOOK, args=[comment_id, event, event_id, occurred_at])
+        _publisher().publish(DELIVER_WEBHOOK, [comment_id, event, event_id, occurred_at])
     except Exception:  # the broker may be down; the decision itself stands
         log.exception("could not queue webhook %s for comment %s", event, comment_id)
         return False
