@@ -11,6 +11,8 @@ generator than the rate).
 Usage, e.g. against the commit before a change:
     git worktree add /tmp/before HEAD~1
     python -m bench.ab_trees before=/tmp/before after=. [--rounds 8] [--seconds 5]
+A tree may name its gunicorn worker count (default 2), to compare settings of one tree:
+    python -m bench.ab_trees two=.@2 three=.@3
 (writes bench/results/ab_trees.json, or --out). The first tree is the baseline of the ratios.
 """
 
@@ -56,10 +58,16 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
-    trees = dict(tree.split("=", 1) for tree in args.trees)
+    trees: dict[str, str] = {}
+    worker_counts: dict[str, int] = {}
+    for spec in args.trees:
+        name, tree = spec.split("=", 1)
+        tree, _, workers = tree.partition("@")
+        trees[name], worker_counts[name] = tree, int(workers or 2)
     names = list(trees)
     rates: dict[str, list[float]] = {name: [] for name in names}
     cpu_ms: dict[str, list[float]] = {name: [] for name in names}
+    errors = dict.fromkeys(names, 0)  # non-2xx answers and socket errors: a failing tree is fast
 
     with tempfile.TemporaryDirectory() as tmp, servers(Path(tmp)) as stack:
         tokens = seed(stack, readers=200, thread_comments=0)["tokens"]
@@ -69,7 +77,11 @@ def main() -> None:
             for name, tree in trees.items():
                 log = Path(tmp) / f"{name}.log"
                 server = processes.GunicornProcess(
-                    stack.env, log, free_port(), workers=2, root=Path(tree).resolve()
+                    stack.env,
+                    log,
+                    free_port(),
+                    workers=worker_counts[name],
+                    root=Path(tree).resolve(),
                 )
                 running[name] = server.start()
                 loadgen.wrk(f"{server.url}/", script=script, seconds=2, connections=8)  # warm
@@ -84,6 +96,7 @@ def main() -> None:
                     )  # fmt: skip
                     spent = group_cpu_seconds(server.process.pid) - before
                     posts = result.requests_per_second * args.seconds
+                    errors[name] += result.errors
                     rates[name].append(round(result.requests_per_second, 1))
                     cpu_ms[name].append(round(1000 * spent / posts, 3))
         finally:
@@ -94,17 +107,19 @@ def main() -> None:
     report = {
         "benchmark": "ab_trees",
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "setup": "gunicorn 2 sync workers per tree, shared PostgreSQL 15 and Redis, "
+        "setup": "gunicorn sync workers, shared PostgreSQL 15 and Redis, "
         f"wrk {args.connections} connections, {args.rounds} alternating rounds of {args.seconds} s",
         "trees": {
             name: {
                 "path": str(trees[name]),
+                "gunicorn_workers": worker_counts[name],
                 "post_per_second_median": statistics.median(rates[name]),
                 "gunicorn_cpu_ms_per_post_median": statistics.median(cpu_ms[name]),
                 "rate_ratio": round(statistics.median(rates[name]) / base_rate, 3),
                 "cpu_ratio": round(statistics.median(cpu_ms[name]) / base_cpu, 3),
                 "rounds_post_per_second": rates[name],
                 "rounds_cpu_ms_per_post": cpu_ms[name],
+                "errors": errors[name],
             }
             for name in names
         },
@@ -117,6 +132,7 @@ def main() -> None:
             f"{name:<12} POST {tree['post_per_second_median']:7.1f}/s (x{tree['rate_ratio']:.3f})"
             f"  gunicorn CPU {tree['gunicorn_cpu_ms_per_post_median']:.3f} ms/POST"
             f" (x{tree['cpu_ratio']:.3f})"
+            + (f"  {tree['errors']} ERRORS: not comparable" if tree["errors"] else "")
         )
     print(f"written to {args.out}")
 
