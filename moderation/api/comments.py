@@ -7,7 +7,7 @@ from typing import Any
 from flask import Response, jsonify, url_for
 
 from ..ratelimits import comments_per_account, comments_per_ip
-from ..services import assignments, autocommit, comments, decisions, public_thread
+from ..services import assignments, comments, decisions, public_thread
 from . import bp
 from . import integration_serializers as out
 from .auth import current_account, require_account, require_moderator
@@ -20,7 +20,6 @@ DEFAULT_PAGE_SIZE = 50
 
 
 @bp.post("/sites/<site>/articles/<article_id>/comments")
-@autocommit.starting_in_autocommit
 @comments_per_ip
 @comments_per_account
 def submit(site: str, article_id: str) -> tuple[Response, int, dict[str, str]]:

@@ -29,8 +29,7 @@ SUBMITTED_COLUMNS = ("site_id", "article_id", "author_id", "parent_id", "body", 
 def insert_comment(values: Mapping[str, Any], related: Mapping[str, Any]) -> Comment:
     """INSERT the comment; ``related`` gives the loaded relationships (site, article, …).
 
-    Runs on the session's connection, inside its transaction (the caller commits) or, in
-    autocommit (services/autocommit), as a statement PostgreSQL commits on its own.
+    Runs on the session's connection, inside its transaction: the caller commits.
     """
     result = db.session.connection().execute(_statement(), dict(values))
     # Nullable columns without a default are not in the parameters: attach makes them NULL.

@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 from .. import jobs
 from ..extensions import db
 from ..models import Account, Article, Comment, CommentStatus, ModerationEvent, Site, SsoIdentity
-from . import autocommit, sites
+from . import sites
 from .assignments import scope_for
 from .comment_insert import insert_comment
 from .errors import (
@@ -78,8 +78,6 @@ def submit_comment(author: Account, site_slug: str, article_id: str, new: NewCom
     title = _optional_title(new.article_title)
     url = _optional_url(new.article_url)
 
-    if _article_changes(article, title, url):
-        autocommit.begin_transaction()  # the article's write and the comment's: one commit
     article = _article_for(site, article, article_id, title, url)
     if article.closed_at is not None:
         db.session.rollback()
@@ -219,14 +217,6 @@ def latest_decision(comment: Comment) -> ModerationEvent | None:
         .order_by(ModerationEvent.id.desc())
         .limit(1)
     ).scalar_one_or_none()
-
-
-def _article_changes(article: Article | None, title: str | None, url: str | None) -> bool:
-    """Whether _article_for writes: a first comment creates the article, and fills in
-    a title or URL the site sends later."""
-    if article is None:
-        return True
-    return bool((article.title is None and title) or (article.url is None and url))
 
 
 def _article_for(
