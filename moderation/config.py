@@ -168,8 +168,9 @@ def _celery_config(env: Mapping[str, str], instance_path: Path, production: bool
     transport_options: dict[str, Any] = {}
     transport = None
     if broker.startswith("redis://"):
-        # kombu's, minus a client object per command (~10 % of a POST). Not for rediss://,
-        # whose TLS settings kombu derives from the scheme name.
+        # kombu's, minus a client object per command (0.88 x the CPU of a POST side by
+        # side; docs/performance.md). Not for rediss://, whose TLS settings kombu derives
+        # from the scheme name.
         transport = "moderation.redis_transport:Transport"
     if broker.startswith(("redis://", "rediss://")):
         # Fail fast when Redis is down: the API must answer (the comment is

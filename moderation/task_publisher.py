@@ -10,11 +10,12 @@ from kombu import Queue
 
 
 class TaskPublisher:
-    """Sends the message ``celery.send_task(name, args=...)`` would send, at a third of its CPU.
+    """Sends the message ``celery.send_task(name, args=...)`` would send, for less CPU.
 
-    A comment's POST publishes one task. ``send_task`` spent ~0.6 ms of CPU on it (a sixth of
-    the POST): it merges execution options, asks the router, builds a retry policy and a
-    declare list, and its argument repr runs Celery's saferepr, for every message. Here the
+    A comment's POST publishes one task. ``send_task`` merges execution options, asks the
+    router, builds a retry policy and a declare list, and runs Celery's saferepr over the
+    arguments, for every message: in-process 0.43-0.45 ms of CPU per task against
+    0.26-0.31 ms here (both through ``redis_transport``; docs/performance.md). Here the
     route and the queue declaration are resolved once per task name and process; the message
     is built by Celery (``app.amqp.as_task_v2``, protocol 2, the worker sees no difference)
     and published by kombu's pooled producer with the configured publish retry policy.
@@ -66,13 +67,15 @@ class TaskPublisher:
     def _queue_for(self, name: str) -> Queue:
         queue = self._queues.get(name)
         if queue is None:
-            route = self._celery.amqp.router.route({}, name)
-            queue = self._queues[name] = route["queue"]
+            queue = self._celery.amqp.router.route({}, name)["queue"]
+            if queue.exchange.type != "direct":  # published below to the default exchange
+                raise ValueError(f"{name} is routed to a {queue.exchange.type} exchange")
+            self._queues[name] = queue
         return queue
 
     @staticmethod
     def _declare(producer: Any, queue: Queue) -> list[Queue]:
-        # kombu remembers declared entities per connection; asking it once per connection
-        # keeps a restarted broker's queue declared without a declare round on every message.
+        # kombu records what a connection declared (by hash) and skips it; checking first
+        # spares building and binding the declare list for every message.
         declared = producer.connection.declared_entities  # kombu keeps hashes
         return [] if hash(queue) in declared else [queue]

@@ -11,6 +11,7 @@ import pytest
 import redis
 from celery import Celery
 from flask import Flask
+from kombu import Exchange, Queue
 
 from moderation import create_app, jobs
 from moderation.task_publisher import TaskPublisher
@@ -123,3 +124,12 @@ def test_jobs_reuse_one_publisher_per_app(app: Flask, broker: redis.Redis) -> No
     assert jobs.enqueue_explanation(3) is True
     assert app.extensions["task_publisher"] is publisher
     assert broker.llen("scoring") == broker.llen("explanations") == 1
+
+
+def test_a_route_to_a_fanout_or_topic_exchange_is_refused() -> None:
+    """Messages go to the default exchange, which only a direct route means the same as."""
+    celery = Celery("routes", broker="memory://")
+    celery.conf.task_queues = (Queue("fanned", Exchange("fan", type="fanout")),)
+    celery.conf.task_routes = {"example.fan_out": {"queue": "fanned"}}
+    with pytest.raises(ValueError, match="fanout exchange"):
+        TaskPublisher(celery).publish("example.fan_out", [1])
