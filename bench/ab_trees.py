@@ -23,6 +23,7 @@ import json
 import os
 import statistics
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,15 +38,25 @@ _TICKS = os.sysconf("SC_CLK_TCK")
 
 def group_cpu_seconds(process_group: int) -> float:
     """User + system CPU of every live process in a process group (gunicorn and its workers)."""
+    return _cpu_seconds(lambda _name, fields: int(fields[2]) == process_group)
+
+
+def named_cpu_seconds(names: tuple[str, ...]) -> float:
+    """User + system CPU of every live process with one of these names (e.g. ``postgres``)."""
+    return _cpu_seconds(lambda name, _fields: name in names)
+
+
+def _cpu_seconds(counts: Callable[[str, list[str]], bool]) -> float:
     total = 0.0
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
-            fields = Path(entry.path, "stat").read_text().rsplit(")", 1)[1].split()
+            head, tail = Path(entry.path, "stat").read_text().rsplit(")", 1)
         except OSError:  # the process ended meanwhile
             continue
-        if int(fields[2]) == process_group:
+        fields = tail.split()
+        if counts(head.split("(", 1)[1], fields):
             total += (int(fields[11]) + int(fields[12])) / _TICKS
     return total
 
