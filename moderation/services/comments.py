@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 from .. import jobs
 from ..extensions import db
 from ..models import Account, Article, Comment, CommentStatus, ModerationEvent, Site, SsoIdentity
-from . import sites
+from . import direct_reads, sites
 from .assignments import scope_for
 from .comment_insert import insert_comment
 from .errors import (
@@ -103,13 +103,12 @@ def _lookup(
 ) -> tuple[Site, Article | None, int | None]:
     """The site, the article if it exists, and the author's SSO home site: one round trip.
 
-    Core and row_entities, not an ORM load: every POST runs it (see row_entities).
+    A direct read and row_entities, not an ORM load: every POST runs it.
     """
     parameters = {"author": author.id, "site": site_slug, "article": article_id}
-    row = db.session.connection().execute(_lookup_statement(), parameters).one_or_none()
-    if row is None:
+    values = direct_reads.read_one(_lookup_statement, parameters)
+    if values is None:
         raise SiteNotFound(f"no site {site_slug!r}", field="site")
-    values = row._mapping
     site = attach(Site, values, prefix="site_")
     article = None
     if values["article_id"] is not None:

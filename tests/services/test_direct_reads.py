@@ -1,0 +1,125 @@
+"""Direct reads give what Core gives: the same values and types, the same errors, a dropped
+connection invalidated, prepared statements only where the configuration allows them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from functools import cache
+from typing import Any
+
+import pytest
+from flask import Flask
+from sqlalchemy import Select, bindparam, exc, literal, select, text
+
+from moderation import create_app
+from moderation.extensions import db
+from moderation.models import Account, AccountStatus, Article, Site, TokenKind
+from moderation.services import accounts, comments, direct_reads
+from tests.conftest import _test_config
+
+
+def core_row(build: Callable[[], Select[Any]], parameters: dict[str, Any]) -> dict[str, Any]:
+    row = db.session.connection().execute(build(), parameters).one()
+    return dict(row._mapping)
+
+
+@pytest.fixture
+def reader(make_site: Callable[..., Site], make_account: Callable[..., Account]) -> Account:
+    site = make_site(slug="stadtanzeiger")
+    db.session.add(Article(site=site, external_id="stichwahl", title="Stichwahl"))
+    account = make_account(display_name="Leserin", status=AccountStatus.ACTIVE)
+    db.session.commit()
+    return account
+
+
+def token_parameters(account: Account) -> dict[str, Any]:
+    secret, _ = accounts.issue_api_token(account, timedelta(hours=1))
+    return {"token_hash": accounts._digest(secret), "kind": TokenKind.API}
+
+
+def test_a_direct_read_equals_cores_row_value_for_value_and_type(reader: Account) -> None:
+    reads = [
+        (accounts._token_statement, token_parameters(reader)),
+        (
+            comments._lookup_statement,
+            {"author": reader.id, "site": "stadtanzeiger", "article": "stichwahl"},
+        ),
+    ]
+    for build, parameters in reads:
+        direct = dict(direct_reads.read_one(build, parameters) or {})
+        expected = core_row(build, parameters)
+        assert direct == expected
+        # Enums come back as enums, timestamps as aware datetimes: not just equal strings.
+        assert {k: type(v) for k, v in direct.items()} == {k: type(v) for k, v in expected.items()}
+    assert direct["article_external_id"] == "stichwahl"
+
+
+def test_a_read_that_finds_nothing_gives_none(reader: Account) -> None:
+    parameters = {"token_hash": "0" * 64, "kind": TokenKind.API}
+    assert direct_reads.read_one(accounts._token_statement, parameters) is None
+
+
+@cache
+def _division_by_zero() -> Select[Any]:
+    return select((literal(1) / bindparam("zero", type_=db.Integer)).label("quotient"))
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_database_error_is_raised_as_core_raises_it(app: Flask) -> None:
+    with pytest.raises(exc.DataError) as raised:
+        direct_reads.read_one(_division_by_zero, {"zero": 0})
+    assert "division by zero" in str(raised.value.orig)
+    db.session.rollback()
+    assert db.session.execute(text("SELECT 1")).scalar() == 1
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_a_dropped_connection_is_invalidated_and_the_next_request_reconnects(
+    reader: Account,
+) -> None:
+    parameters = token_parameters(reader)
+    backend = db.session.execute(text("SELECT pg_backend_pid()")).scalar()
+    with db.engine.connect() as other:
+        other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": backend})
+    with pytest.raises(exc.OperationalError) as raised:
+        direct_reads.read_one(accounts._token_statement, parameters)
+    assert raised.value.connection_invalidated
+    db.session.rollback()
+    # The pool hands out a live connection, not the dropped one.
+    assert direct_reads.read_one(accounts._token_statement, parameters) is not None
+    assert db.session.execute(text("SELECT pg_backend_pid()")).scalar() != backend
+
+
+def prepared_statements() -> list[str]:
+    return list(db.session.execute(text("SELECT statement FROM pg_prepared_statements")).scalars())
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_reads_are_prepared_as_psycopg_is_configured(reader: Account) -> None:
+    parameters = token_parameters(reader)
+    for _ in range(6):  # psycopg prepares a statement on its sixth execution by default
+        direct_reads.read_one(accounts._token_statement, parameters)
+    assert any("auth_tokens" in statement for statement in prepared_statements())
+
+
+@pytest.fixture
+def behind_pgbouncer(postgres_schema_url: str) -> Iterator[Flask]:
+    """An app configured as for PgBouncer: psycopg prepares nothing."""
+    config = _test_config(postgres_schema_url)
+    config["SQLALCHEMY_ENGINE_OPTIONS"] = {"connect_args": {"prepare_threshold": None}}
+    app = create_app(config)
+    with app.app_context():
+        yield app
+        db.session.remove()
+        with db.engine.begin() as connection:
+            connection.execute(text("TRUNCATE accounts, auth_tokens RESTART IDENTITY CASCADE"))
+        db.engine.dispose()
+
+
+def test_behind_pgbouncer_reads_are_never_prepared(behind_pgbouncer: Flask) -> None:
+    account = accounts.create_account("leserin@example.org", "correct horse battery staple")
+    parameters = token_parameters(account)
+    for _ in range(10):
+        assert direct_reads.read_one(accounts._token_statement, parameters) is not None
+    assert prepared_statements() == []
