@@ -57,3 +57,21 @@ def test_a_new_pool_gets_a_new_client(channel: Channel) -> None:
     assert renewed is not first
     assert renewed.connection_pool is channel.pool
     assert renewed.ping() is True
+
+
+@pytest.mark.redis
+def test_closing_a_channel_after_its_connection_is_a_connection_error(
+    redis_server: RedisServer,
+) -> None:
+    # Celery closes the consumer's connection when the broker goes away; a channel closed
+    # after that must fail as a connection error (ignored, then Celery reconnects), not an
+    # AttributeError that stops the worker.
+    connection = Connection(redis_server.url, transport=Transport)
+    channel = connection.default_channel
+    channel._create_client().ping()
+    connection.transport.client = None  # what Connection._close leaves behind
+    channel._disconnect_pools()
+    with pytest.raises(connection.connection_errors):
+        channel._create_client()
+    connection.maybe_close_channel(channel)  # swallows it, as Celery's close does
+    assert channel.closed
