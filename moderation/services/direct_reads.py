@@ -1,16 +1,16 @@
 """One-row reads on the session's psycopg connection, past SQLAlchemy's per-execution set-up.
 
-Every API request reads its caller's token and every comment POST its site and article. For
-such a read SQLAlchemy Core's execution (an execution context, result metadata, events) cost
-more CPU than the read itself: 170-182 µs against 98-100 µs for the same SQL through psycopg
-on the same connection; side by side, POSTs ran 1.06-1.08 times as fast with these two reads
-sent directly (docs/performance.md). ``read_one`` keeps what matters of SQLAlchemy: the SQL it
-compiled for the dialect, its type conversions both ways, the session's connection and
-transaction, psycopg's automatic prepared statements as configured (none behind PgBouncer),
-and its errors: a psycopg error is raised as the ``sqlalchemy.exc`` error Core would raise,
-and a dropped connection is invalidated so that the pool does not hand it out again. It skips
-the engine's events and echo logging. Other drivers (SQLite, the local default) run the
-statement through Core.
+Every API request reads its caller's token and every comment POST its site and article. For such
+a read SQLAlchemy Core's execution (an execution context, result metadata, events) cost more CPU
+than the read itself: 170-182 µs against 98-100 µs for the same SQL through psycopg on the same
+connection; side by side, POSTs ran 1.01-1.11 times as fast (five runs, median 1.06) with these
+two reads sent directly (docs/performance.md). ``read_one`` keeps what matters of SQLAlchemy:
+the SQL it compiled for the dialect, its type conversions both ways, the session's connection
+and transaction, psycopg's automatic prepared statements as configured (none behind PgBouncer),
+and its errors: a psycopg error is raised as the ``sqlalchemy.exc`` error Core would raise, and
+a dropped connection is invalidated so that the pool does not hand it out again. It skips the
+engine's events and echo logging. Other drivers (SQLite, the local default) run the statement
+through Core.
 """
 
 from __future__ import annotations
