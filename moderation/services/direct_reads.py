@@ -32,7 +32,6 @@ Processor = Callable[[Any], Any] | None
 @dataclass
 class _Prepared:
     compiled: SQLCompiler
-    sql: str
     binds: dict[str, Callable[[Any], Any]]  # the parameters that need converting
     column_types: tuple[TypeEngine[Any], ...]
     # Some conversions depend on the type the server reports: set from the first result.
@@ -57,11 +56,11 @@ def read_one(
         values[name] = process(values[name])
     try:
         with connection.connection.driver_connection.cursor() as cursor:
-            cursor.execute(prepared.sql, values)
+            cursor.execute(prepared.compiled.string, values)
             row = cursor.fetchone()
             description = cursor.description or ()
     except connection.dialect.loaded_dbapi.Error as error:
-        _raise_as_core_would(connection, prepared.sql, values, error)
+        _raise_as_core_would(connection, prepared.compiled.string, values, error)
     if row is None:
         return None
     if prepared.results is None:
@@ -88,7 +87,7 @@ def _prepare(build: Callable[[], Select[Any]], dialect: Dialect) -> _Prepared:
         if (process := bind.type.dialect_impl(dialect).bind_processor(dialect)) is not None
     }
     column_types = tuple(column.type.dialect_impl(dialect) for column in statement.selected_columns)
-    return _Prepared(compiled, compiled.string, binds, column_types)
+    return _Prepared(compiled, binds, column_types)
 
 
 def _raise_as_core_would(
