@@ -14,7 +14,7 @@ from sqlalchemy import Select, bindparam, delete, select
 from ..extensions import db
 from ..models import Account, AccountStatus, AuthToken, Role, TokenKind
 from ..models.types import utcnow
-from . import direct_reads, passwords
+from . import direct_statements, passwords
 from .errors import AlreadyExists, AuthenticationFailed, InvalidInput
 from .row_entities import attach, columns
 
@@ -126,7 +126,9 @@ def _account_for(secret: str, kind: TokenKind) -> Account | None:
     if not secret or len(secret) > 256:
         return None
     # Every API request starts here: a direct read and row_entities, not an ORM load.
-    row = direct_reads.read_one(_token_statement, {"token_hash": _digest(secret), "kind": kind})
+    row = direct_statements.read_one(
+        _token_statement, {"token_hash": _digest(secret), "kind": kind}
+    )
     if row is None or row["token_expires_at"] <= utcnow():
         return None
     return attach(Account, row, prefix="account_")

@@ -4,9 +4,10 @@ The ORM's ``INSERT … RETURNING Comment`` goes through its bulk-insert machiner
 every returned column; for the one row a POST writes that cost more than the statement
 (in-process, POSTs ran 1.11 times as fast with this path). Here the INSERT returns only what
 the database alone decides (the id, and any column that has only a server default); the
-values SQLAlchemy filled in on the Python side come from ``last_inserted_params()``. The
-instance is then made persistent in the session from those values, with no further SQL
-(``row_entities.attach``).
+values filled in on the Python side (the model's column defaults) come with it from
+``direct_statements.insert_one``, which sends the statement past Core's execution set-up on
+PostgreSQL. The instance is then made persistent in the session from those values, with no
+further SQL (``row_entities.attach``).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from typing import Any
 from sqlalchemy import Column, bindparam, insert
 from sqlalchemy.sql.dml import ReturningInsert
 
-from ..extensions import db
 from ..models import Comment
+from .direct_statements import insert_one
 from .row_entities import attach
 
 # What a submission supplies; every other column takes its default.
@@ -31,10 +32,8 @@ def insert_comment(values: Mapping[str, Any], related: Mapping[str, Any]) -> Com
 
     Runs on the session's connection, inside its transaction: the caller commits.
     """
-    result = db.session.connection().execute(_statement(), dict(values))
     # Nullable columns without a default are not in the parameters: attach makes them NULL.
-    written = {**result.last_inserted_params(), **result.one()._mapping}
-    return attach(Comment, written, related=related)
+    return attach(Comment, insert_one(_statement, values), related=related)
 
 
 @cache

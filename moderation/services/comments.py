@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 from .. import jobs
 from ..extensions import db
 from ..models import Account, Article, Comment, CommentStatus, ModerationEvent, Site, SsoIdentity
-from . import direct_reads, sites
+from . import direct_statements, sites
 from .assignments import scope_for
 from .comment_insert import insert_comment
 from .errors import (
@@ -106,7 +106,7 @@ def _lookup(
     A direct read and row_entities, not an ORM load: every POST runs it.
     """
     parameters = {"author": author.id, "site": site_slug, "article": article_id}
-    values = direct_reads.read_one(_lookup_statement, parameters)
+    values = direct_statements.read_one(_lookup_statement, parameters)
     if values is None:
         raise SiteNotFound(f"no site {site_slug!r}", field="site")
     site = attach(Site, values, prefix="site_")

@@ -4,7 +4,7 @@ An API request starts a new session, reads a few rows once and is done. For such
 ORM's loading (row processors set up for every execution, identity-map bookkeeping) costs
 more CPU than the statements (in-process, a comment POST took 0.92 times the CPU once its
 token and its site/article reads went through here). So those reads select the entities'
-columns in a Core statement (sent by ``direct_reads`` on PostgreSQL), ``columns(Entity,
+columns in a Core statement (sent by ``direct_statements`` on PostgreSQL), ``columns(Entity,
 prefix)`` letting one statement read several entities, and ``attach`` turns the values
 into the instance the ORM would have loaded: every column
 set as loaded, nothing expired, persistent in the session. Relationships, later changes and

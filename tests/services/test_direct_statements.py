@@ -1,5 +1,6 @@
-"""Direct reads give what Core gives: the same values and types, the same errors, a dropped
-connection invalidated, prepared statements only where the configuration allows them."""
+"""Direct statements give what Core gives: the same values and types (an INSERT's Python-side
+defaults included), the same errors, a dropped connection invalidated, prepared statements
+only where the configuration allows them."""
 
 from __future__ import annotations
 
@@ -10,12 +11,28 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from sqlalchemy import Select, bindparam, exc, literal, select, text
+from sqlalchemy import (
+    Column,
+    Enum,
+    Integer,
+    MetaData,
+    Select,
+    String,
+    Table,
+    bindparam,
+    exc,
+    insert,
+    literal,
+    select,
+    text,
+)
+from sqlalchemy.sql.dml import ReturningInsert
 
 from moderation import create_app
 from moderation.extensions import db
 from moderation.models import Account, AccountStatus, Article, Site, TokenKind
-from moderation.services import accounts, comments, direct_reads
+from moderation.models.types import UTCDateTime, utcnow
+from moderation.services import accounts, comments, direct_statements
 from tests.conftest import _test_config
 
 
@@ -47,7 +64,7 @@ def test_a_direct_read_equals_cores_row_value_for_value_and_type(reader: Account
         ),
     ]
     for build, parameters in reads:
-        direct = dict(direct_reads.read_one(build, parameters) or {})
+        direct = dict(direct_statements.read_one(build, parameters) or {})
         expected = core_row(build, parameters)
         assert direct == expected
         # Enums come back as enums, timestamps as aware datetimes: not just equal strings.
@@ -57,7 +74,7 @@ def test_a_direct_read_equals_cores_row_value_for_value_and_type(reader: Account
 
 def test_a_read_that_finds_nothing_gives_none(reader: Account) -> None:
     parameters = {"token_hash": "0" * 64, "kind": TokenKind.API}
-    assert direct_reads.read_one(accounts._token_statement, parameters) is None
+    assert direct_statements.read_one(accounts._token_statement, parameters) is None
 
 
 @cache
@@ -68,7 +85,7 @@ def _division_by_zero() -> Select[Any]:
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 def test_a_database_error_is_raised_as_core_raises_it(app: Flask) -> None:
     with pytest.raises(exc.DataError) as raised:
-        direct_reads.read_one(_division_by_zero, {"zero": 0})
+        direct_statements.read_one(_division_by_zero, {"zero": 0})
     assert "division by zero" in str(raised.value.orig)
     db.session.rollback()
     assert db.session.execute(text("SELECT 1")).scalar() == 1
@@ -83,11 +100,11 @@ def test_a_dropped_connection_is_invalidated_and_the_next_request_reconnects(
     with db.engine.connect() as other:
         other.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": backend})
     with pytest.raises(exc.OperationalError) as raised:
-        direct_reads.read_one(accounts._token_statement, parameters)
+        direct_statements.read_one(accounts._token_statement, parameters)
     assert raised.value.connection_invalidated
     db.session.rollback()
     # The pool hands out a live connection, not the dropped one.
-    assert direct_reads.read_one(accounts._token_statement, parameters) is not None
+    assert direct_statements.read_one(accounts._token_statement, parameters) is not None
     assert db.session.execute(text("SELECT pg_backend_pid()")).scalar() != backend
 
 
@@ -99,7 +116,7 @@ def prepared_statements() -> list[str]:
 def test_reads_are_prepared_as_psycopg_is_configured(reader: Account) -> None:
     parameters = token_parameters(reader)
     for _ in range(6):  # psycopg prepares a statement on its sixth execution by default
-        direct_reads.read_one(accounts._token_statement, parameters)
+        direct_statements.read_one(accounts._token_statement, parameters)
     assert any("auth_tokens" in statement for statement in prepared_statements())
 
 
@@ -121,5 +138,73 @@ def test_behind_pgbouncer_reads_are_never_prepared(behind_pgbouncer: Flask) -> N
     account = accounts.create_account("leserin@example.org", "correct horse battery staple")
     parameters = token_parameters(account)
     for _ in range(10):
-        assert direct_reads.read_one(accounts._token_statement, parameters) is not None
+        assert direct_statements.read_one(accounts._token_statement, parameters) is not None
     assert prepared_statements() == []
+
+
+# --- the INSERT ---------------------------------------------------------------------------
+
+_written = MetaData()
+_notes = Table(
+    "direct_insert_notes",
+    _written,
+    Column("id", Integer, primary_key=True),
+    Column("body", String(200), nullable=False),
+    Column(
+        "shout",
+        String(200),
+        default=lambda context: context.get_current_parameters()["body"].upper(),
+    ),
+    Column("status", Enum(AccountStatus), default=AccountStatus.ACTIVE),
+    Column("created_at", UTCDateTime(), default=utcnow),
+    Column("server_side", Integer, server_default="7"),
+)
+
+
+@cache
+def _note_insert() -> ReturningInsert[Any]:
+    return (
+        insert(_notes).values(body=bindparam("body")).returning(_notes.c.id, _notes.c.server_side)
+    )
+
+
+@pytest.fixture
+def notes_table(app: Flask) -> Iterator[Table]:
+    _written.create_all(db.engine)
+    yield _notes
+    db.session.rollback()
+    _written.drop_all(db.engine)
+
+
+def test_an_insert_reports_what_it_wrote_with_the_python_side_defaults(notes_table: Table) -> None:
+    written = direct_statements.insert_one(_note_insert, {"body": "Bürgerentscheid"})
+    assert written["shout"] == "BÜRGERENTSCHEID"  # a default that reads the row's parameters
+    assert written["status"] is AccountStatus.ACTIVE and written["server_side"] == 7
+    stored = db.session.execute(select(notes_table).where(notes_table.c.id == written["id"])).one()
+    assert {key: written[key] for key in stored._mapping} == dict(stored._mapping)
+
+
+def test_an_insert_reports_what_cores_insert_reports(notes_table: Table) -> None:
+    core = db.session.connection().execute(_note_insert(), {"body": "Stichwahl"})
+    expected = {**core.last_inserted_params(), **core.one()._mapping}
+    direct = direct_statements.insert_one(_note_insert, {"body": "Stichwahl"})
+    assert direct["id"] == expected["id"] + 1
+    assert abs(direct["created_at"] - expected["created_at"]) < timedelta(seconds=10)
+    skip = {"id", "created_at"}
+    assert {k: v for k, v in direct.items() if k not in skip} == {
+        k: v for k, v in expected.items() if k not in skip
+    }
+    assert {k: type(v) for k, v in direct.items()} == {k: type(v) for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_an_insert_that_would_leave_a_database_default_unread_is_refused(
+    notes_table: Table,
+) -> None:
+    @cache
+    def without_server_side() -> ReturningInsert[Any]:
+        return insert(_notes).values(body=bindparam("body")).returning(_notes.c.id)
+
+    # Core would read server_side back with a second statement; a direct INSERT has one.
+    with pytest.raises(ValueError, match="must return"):
+        direct_statements.insert_one(without_server_side, {"body": "Ohne"})
