@@ -13,13 +13,16 @@ both ways, the Python-side column defaults of an INSERT (as ``last_inserted_para
 report them), the session's connection and transaction, psycopg's automatic prepared
 statements as configured (none behind PgBouncer), and its errors: a psycopg error is raised as
 the ``sqlalchemy.exc`` error Core would raise, and a dropped connection is invalidated so that
-the pool does not hand it out again. The engine's events and echo logging are skipped. Other
-drivers (SQLite, the local default) run the statement through Core.
+the pool does not hand it out again. The engine's ``before_cursor_execute`` and
+``after_cursor_execute`` listeners are called (with no execution context); its other events
+and echo logging are skipped. Other drivers (SQLite, the local default) run the statement
+through Core.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections import namedtuple
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NoReturn, cast
@@ -45,6 +48,7 @@ class _Prepared:
     # the SQL is fixed, so they hold for every later one (psycopg builds it anew per call).
     names: tuple[str, ...] | None = None
     results: tuple[Processor, ...] | None = None
+    row_type: type[tuple[Any, ...]] | None = None  # read_all's rows: named tuples
 
 
 def read_one(
@@ -61,6 +65,33 @@ def read_one(
         return None if row is None else row._mapping
     prepared = _prepare(build, connection.dialect)
     return _execute(connection, prepared, prepared.compiled.construct_params(parameters))
+
+
+def read_all(build: Callable[[], Select[Any]], parameters: Mapping[str, Any]) -> Sequence[Any]:
+    """Every row of ``build()``'s select, each read by column label as an attribute
+    (``row.id``), as a Core row is."""
+    connection = db.session.connection()
+    if connection.dialect.driver != "psycopg":
+        return connection.execute(build(), parameters).all()
+    prepared = _prepare(build, connection.dialect)
+    rows = _execute_all(connection, prepared, prepared.compiled.construct_params(parameters))
+    if not rows:
+        return []
+    assert prepared.names is not None and prepared.results is not None
+    if prepared.row_type is None:
+        prepared.row_type = namedtuple("DirectRow", prepared.names)  # type: ignore[misc]
+    make, processors = prepared.row_type._make, prepared.results  # type: ignore[attr-defined]
+    if not any(processors):
+        return [make(row) for row in rows]
+    return [
+        make(
+            [
+                value if process is None else process(value)
+                for value, process in zip(row, processors, strict=True)
+            ]
+        )
+        for row in rows
+    ]
 
 
 def insert_one(
@@ -103,28 +134,48 @@ class _DefaultContext:
 def _execute(
     connection: Connection, prepared: _Prepared, values: dict[str, Any]
 ) -> dict[str, Any] | None:
+    rows = _execute_all(connection, prepared, values, first_only=True)
+    if not rows:
+        return None
+    assert prepared.names is not None and prepared.results is not None
+    return {
+        name: process(value) if process is not None else value
+        for name, value, process in zip(prepared.names, rows[0], prepared.results, strict=True)
+    }
+
+
+def _execute_all(
+    connection: Connection, prepared: _Prepared, values: dict[str, Any], first_only: bool = False
+) -> list[tuple[Any, ...]]:
+    """The raw rows; ``prepared.names`` and ``.results`` set once a result had rows."""
     for name, process in prepared.binds.items():
         values[name] = process(values[name])
+    sql = prepared.compiled.string
+    # Listeners (statement logging, tracing, tests counting statements) see these too; a
+    # listener cannot rewrite the statement, and there is no execution context to pass.
+    dispatch = connection.dispatch
     try:
         with connection.connection.driver_connection.cursor() as cursor:
-            cursor.execute(prepared.compiled.string, values)
-            row = cursor.fetchone()
-            if row is not None and prepared.names is None:
+            if dispatch.before_cursor_execute:
+                dispatch.before_cursor_execute(connection, cursor, sql, values, None, False)
+            cursor.execute(sql, values)
+            if first_only:
+                first = cursor.fetchone()
+                rows = [] if first is None else [first]
+            else:
+                rows = cursor.fetchall()
+            if rows and prepared.names is None:
                 description = cursor.description or ()
                 prepared.results = tuple(
                     column_type.result_processor(connection.dialect, column.type_code)
                     for column_type, column in zip(prepared.column_types, description, strict=True)
                 )
                 prepared.names = tuple(column.name for column in description)
+            if dispatch.after_cursor_execute:
+                dispatch.after_cursor_execute(connection, cursor, sql, values, None, False)
     except connection.dialect.loaded_dbapi.Error as error:
-        _raise_as_core_would(connection, prepared.compiled.string, values, error)
-    if row is None:
-        return None
-    assert prepared.names is not None and prepared.results is not None
-    return {
-        name: process(value) if process is not None else value
-        for name, value, process in zip(prepared.names, row, prepared.results, strict=True)
-    }
+        _raise_as_core_would(connection, sql, values, error)
+    return rows
 
 
 @cache

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
-from sqlalchemy import Integer, Row, Select, Subquery, and_, bindparam, func, true
+from sqlalchemy import Integer, Select, Subquery, and_, bindparam, func, true
 
 from ..extensions import db
 from ..models import Account, Article, Comment, CommentStatus, Site
-from . import sites
+from . import direct_statements, sites
 from .comments import MAX_PAGE_SIZE
 from .errors import InvalidInput, SiteNotFound
 
@@ -34,18 +34,18 @@ def page_version(site_slug: str, article_id: str, *, after: int | None, limit: i
     """The version of one page, from a single aggregate over its index range."""
     _read_without_transaction()
     _check_limit(site_slug, limit)
-    row = db.session.execute(
-        _version_statement(after is not None), _params(site_slug, article_id, after, limit)
-    ).one_or_none()
+    row = direct_statements.read_one(
+        _VERSION[after is not None], _params(site_slug, article_id, after, limit)
+    )
     if row is None:
         raise SiteNotFound(f"no site {site_slug!r}", field="site")
-    article_pk, *aggregates = row
+    article_pk, *aggregates = row.values()
     return PageVersion(article_pk, _fingerprint(*aggregates))
 
 
 def page_with_version(
     site_slug: str, article_id: str, *, after: int | None, limit: int
-) -> tuple[PageVersion, list[Row[Any]], int | None]:
+) -> tuple[PageVersion, list[Any], int | None]:
     """The page and its version from one statement: for a body that is not cached.
 
     The version is computed here from the page's rows with the same fingerprint as
@@ -53,10 +53,10 @@ def page_with_version(
     """
     _read_without_transaction()
     _check_limit(site_slug, limit)
-    found = db.session.execute(
-        _page_with_article_statement(after is not None),
+    found = direct_statements.read_all(
+        _PAGE_WITH_ARTICLE[after is not None],
         _params(site_slug, article_id, after, limit),
-    ).all()
+    )
     if not found:
         raise SiteNotFound(f"no site {site_slug!r}", field="site")
     article_pk = found[0].article_pk
@@ -67,13 +67,12 @@ def page_with_version(
 
 def published_page(
     version: PageVersion, *, after: int | None, limit: int
-) -> tuple[list[Row[Any]], int | None]:
+) -> tuple[list[Any], int | None]:
     """The page's rows oldest first (PUBLIC_COLUMNS); (page, cursor for the next)."""
     if version.article_pk is None:
         return [], None
-    query = _page_statement(after is not None)
     params = {"article_pk": version.article_pk, "after": after, "rows": limit + 1}
-    return _split(list(db.session.execute(query, params)), limit)
+    return _split(list(direct_statements.read_all(_PAGE[after is not None], params)), limit)
 
 
 # What a public comment shows, plus what its page's fingerprint needs.
@@ -170,12 +169,23 @@ def _page_with_article_statement(with_after: bool) -> Select[Any]:
     return _with_article(rows, outer=True).order_by(rows.c.id)
 
 
-def _split(rows: list[Row[Any]], limit: int) -> tuple[list[Row[Any]], int | None]:
+def _by_shape(build: Callable[[bool], Select[Any]]) -> dict[bool, Callable[[], Select[Any]]]:
+    """One builder without arguments per shape (with a cursor or without): direct_statements
+    compiles each builder once, so it must be the same object on every call."""
+    return {with_after: partial(build, with_after) for with_after in (False, True)}
+
+
+_VERSION = _by_shape(_version_statement)
+_PAGE = _by_shape(_page_statement)
+_PAGE_WITH_ARTICLE = _by_shape(_page_with_article_statement)
+
+
+def _split(rows: list[Any], limit: int) -> tuple[list[Any], int | None]:
     page = rows[:limit]
     return page, (page[-1].id if len(rows) > limit else None)
 
 
-def _fingerprint_of(rows: Sequence[Row[Any]]) -> str:
+def _fingerprint_of(rows: Sequence[Any]) -> str:
     """page_version's aggregate over the same rows, computed in Python."""
     if not rows:
         return _fingerprint(0, None, None, None, None)

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     bindparam,
+    event,
     exc,
     insert,
     literal,
@@ -30,9 +31,17 @@ from sqlalchemy.sql.dml import ReturningInsert
 
 from moderation import create_app
 from moderation.extensions import db
-from moderation.models import Account, AccountStatus, Article, Site, TokenKind
+from moderation.models import (
+    Account,
+    AccountStatus,
+    Article,
+    Comment,
+    CommentStatus,
+    Site,
+    TokenKind,
+)
 from moderation.models.types import UTCDateTime, utcnow
-from moderation.services import accounts, comments, direct_statements
+from moderation.services import accounts, comments, direct_statements, public_thread
 from tests.conftest import _test_config
 
 
@@ -140,6 +149,54 @@ def test_behind_pgbouncer_reads_are_never_prepared(behind_pgbouncer: Flask) -> N
     for _ in range(10):
         assert direct_statements.read_one(accounts._token_statement, parameters) is not None
     assert prepared_statements() == []
+
+
+def test_a_read_of_many_rows_equals_cores_rows(reader: Account) -> None:
+    site = db.session.execute(select(Site).where(Site.slug == "stadtanzeiger")).scalar_one()
+    article = db.session.execute(select(Article)).scalar_one()
+    for i in range(3):
+        db.session.add(
+            Comment(
+                site=site,
+                article=article,
+                author=reader,
+                body=f"Beitrag {i}",
+                status=CommentStatus.PUBLISHED,
+            )
+        )
+    db.session.commit()
+    build = public_thread._PAGE_WITH_ARTICLE[False]
+    parameters = {"site": "stadtanzeiger", "article": "stichwahl", "after": None, "rows": 21}
+    direct = direct_statements.read_all(build, parameters)
+    expected = db.session.connection().execute(build(), parameters).all()
+    assert len(direct) == 3
+    assert [tuple(row) for row in direct] == [tuple(row) for row in expected]
+    assert [type(v) for v in direct[0]] == [type(v) for v in expected[0]]
+    assert direct[0].body == "Beitrag 0"
+    assert direct[0].created_at.tzinfo is expected[0].created_at.tzinfo  # converted as Core does
+    unknown = {**parameters, "site": "gibt-es-nicht"}
+    assert list(direct_statements.read_all(build, unknown)) == []
+
+
+def test_statement_listeners_see_direct_statements(reader: Account) -> None:
+    seen: list[tuple[str, str]] = []
+
+    def before(_c: Any, _cur: Any, statement: str, *_rest: Any) -> None:
+        seen.append(("before", statement))
+
+    def after(_c: Any, _cur: Any, statement: str, *_rest: Any) -> None:
+        seen.append(("after", statement))
+
+    parameters = token_parameters(reader)
+    event.listen(db.engine, "before_cursor_execute", before)
+    event.listen(db.engine, "after_cursor_execute", after)
+    try:
+        direct_statements.read_one(accounts._token_statement, parameters)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", before)
+        event.remove(db.engine, "after_cursor_execute", after)
+    assert [when for when, _ in seen] == ["before", "after"]
+    assert all("auth_tokens" in statement for _, statement in seen)
 
 
 # --- the INSERT ---------------------------------------------------------------------------
