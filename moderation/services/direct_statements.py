@@ -1,12 +1,13 @@
-"""The statements every POST runs, sent on the session's psycopg connection past SQLAlchemy's
-per-execution set-up.
+"""The statements of the hottest request paths, sent on the session's psycopg connection past
+SQLAlchemy's per-execution set-up.
 
 Every API request reads its caller's token; every comment POST also reads its site and article
-and inserts the comment. For such one-row statements SQLAlchemy Core's execution (an execution
-context, result metadata, events) cost more CPU than the statement itself: the token read
-170-182 µs against 98-100 µs through psycopg on the same connection, the comment INSERT about
-240 µs against 110 µs (docs/performance.md). Sending the two reads this way made POSTs 1.01-1.11
-times as fast side by side (five runs, median 1.06).
+and inserts the comment; every public thread read reads its page or the page's version. For
+such statements SQLAlchemy Core's execution (an execution context, result metadata, events)
+cost more CPU than the statement itself: the token read 170-182 µs against 98-100 µs through
+psycopg on the same connection, the comment INSERT about 240 µs against 110 µs. Side by side,
+POSTs ran 1.07-1.18 times as fast with the INSERT sent this way, and an uncached thread read
+took a median 0.82 times the CPU (docs/performance.md).
 
 What matters of SQLAlchemy is kept: the SQL it compiled for the dialect, its type conversions
 both ways, the Python-side column defaults of an INSERT (as ``last_inserted_params()`` would
@@ -56,15 +57,16 @@ def read_one(
 ) -> Mapping[str, Any] | None:
     """The first row of ``build()``'s select, by column label, or None.
 
-    ``build`` returns the same statement every time (a ``functools.cache``-d builder):
-    it is compiled once per dialect.
+    ``build`` returns the same statement every time (a ``functools.cache``-d builder) and
+    is itself the same object on every call: the statement is compiled once per builder and
+    dialect.
     """
     connection = db.session.connection()
     if connection.dialect.driver != "psycopg":
         row = connection.execute(build(), parameters).first()
         return None if row is None else row._mapping
     prepared = _prepare(build, connection.dialect)
-    return _execute(connection, prepared, prepared.compiled.construct_params(parameters))
+    return _one_row(connection, prepared, prepared.compiled.construct_params(parameters))
 
 
 def read_all(build: Callable[[], Select[Any]], parameters: Mapping[str, Any]) -> Sequence[Any]:
@@ -74,7 +76,7 @@ def read_all(build: Callable[[], Select[Any]], parameters: Mapping[str, Any]) ->
     if connection.dialect.driver != "psycopg":
         return connection.execute(build(), parameters).all()
     prepared = _prepare(build, connection.dialect)
-    rows = _execute_all(connection, prepared, prepared.compiled.construct_params(parameters))
+    rows = _raw_rows(connection, prepared, prepared.compiled.construct_params(parameters))
     if not rows:
         return []
     assert prepared.names is not None and prepared.results is not None
@@ -113,7 +115,7 @@ def insert_one(
         default = cast(Any, column.default)
         values[column.key] = default.arg(context) if default.is_callable else default.arg
     written = dict(values)
-    returned = _execute(connection, prepared, values)
+    returned = _one_row(connection, prepared, values)
     if returned is None:
         raise exc.NoResultFound("the INSERT returned no row")
     written.update(returned)
@@ -131,10 +133,10 @@ class _DefaultContext:
         return self.current_parameters
 
 
-def _execute(
+def _one_row(
     connection: Connection, prepared: _Prepared, values: dict[str, Any]
 ) -> dict[str, Any] | None:
-    rows = _execute_all(connection, prepared, values, first_only=True)
+    rows = _raw_rows(connection, prepared, values, first_only=True)
     if not rows:
         return None
     assert prepared.names is not None and prepared.results is not None
@@ -144,10 +146,11 @@ def _execute(
     }
 
 
-def _execute_all(
+def _raw_rows(
     connection: Connection, prepared: _Prepared, values: dict[str, Any], first_only: bool = False
 ) -> list[tuple[Any, ...]]:
-    """The raw rows; ``prepared.names`` and ``.results`` set once a result had rows."""
+    """The rows as psycopg gives them; ``prepared.names`` and ``.results`` are set from the
+    first result that has rows."""
     for name, process in prepared.binds.items():
         values[name] = process(values[name])
     sql = prepared.compiled.string
