@@ -151,20 +151,19 @@ def test_behind_pgbouncer_reads_are_never_prepared(behind_pgbouncer: Flask) -> N
     assert prepared_statements() == []
 
 
-def test_a_read_of_many_rows_equals_cores_rows(reader: Account) -> None:
+def test_a_read_of_many_rows_equals_cores_rows(
+    reader: Account, make_comment: Callable[..., Comment]
+) -> None:
     site = db.session.execute(select(Site).where(Site.slug == "stadtanzeiger")).scalar_one()
     article = db.session.execute(select(Article)).scalar_one()
     for i in range(3):
-        db.session.add(
-            Comment(
-                site=site,
-                article=article,
-                author=reader,
-                body=f"Beitrag {i}",
-                status=CommentStatus.PUBLISHED,
-            )
+        make_comment(
+            site=site,
+            article=article,
+            author=reader,
+            body=f"Beitrag {i}",
+            status=CommentStatus.PUBLISHED,
         )
-    db.session.commit()
     build = public_thread._PAGE_WITH_ARTICLE[False]
     parameters = {"site": "stadtanzeiger", "article": "stichwahl", "after": None, "rows": 21}
     direct = direct_statements.read_all(build, parameters)
