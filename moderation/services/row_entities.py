@@ -6,9 +6,9 @@ more CPU than the statements (in-process, a comment POST took 0.92 times the CPU
 token and its site/article reads went through here). So those reads select the entities'
 columns in a Core statement (sent by ``direct_statements`` on PostgreSQL), ``columns(Entity,
 prefix)`` letting one statement read several entities, and ``attach`` turns the values
-into the instance the ORM would have loaded: every column
-set as loaded, nothing expired, persistent in the session. Relationships, later changes and
-flushes behave as after an ORM load.
+into the instance the ORM would have loaded: every column set as loaded, nothing expired,
+persistent in the session. Relationships, later changes and flushes behave as after an ORM
+load.
 
 Reads through ``db.session.connection()`` skip the session's autoflush: use them where
 nothing is pending yet (at the start of a request), as the callers here do.
