@@ -30,7 +30,7 @@ from pathlib import Path
 from bench import loadgen
 from bench.stack import seed, servers
 from tests.integration import processes
-from tests.servers import free_port
+from tests.support.servers import free_port
 
 RESULTS = Path(__file__).parent / "results" / "ab_trees.json"
 _TICKS = os.sysconf("SC_CLK_TCK")

@@ -34,8 +34,8 @@ import psycopg
 
 from bench.generate import MODERATOR_EMAIL, PASSWORD, PLACES, SECRET, generate, libpq_url
 from bench.stack import durable_postgres, durable_redis
-from tests.integration.processes import GunicornProcess
-from tests.servers import free_port
+from tests.support.processes import GunicornProcess
+from tests.support.servers import free_port
 
 RESULTS = Path(__file__).parent / "results" / "dashboard.json"
 TARGET_P95_MS = 150.0

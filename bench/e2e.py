@@ -39,7 +39,7 @@ from typing import Any
 
 from bench.comments import mixed_comments
 from bench.stack import Stack, seed, servers, web
-from tests.integration.processes import WorkerProcess
+from tests.support.processes import WorkerProcess
 
 RESULTS = Path(__file__).parent / "results" / "e2e.json"
 TARGETS = {"p50_ms": 300, "p99_ms": 2000, "lost": 0}

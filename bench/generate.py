@@ -101,23 +101,24 @@ def _seed_with_services(database_url: str) -> tuple[list[int], int, str]:
     from moderation.config import build_config
     from moderation.extensions import db
     from moderation.models import Role, SiteAssignment
-    from moderation.services import accounts, sites
+    from moderation.services.accounts import credentials
+    from moderation.services.sites import registry
 
     env = {"DATABASE_URL": database_url, "SECRET_KEY": SECRET, "CELERY_BROKER_URL": "memory://"}
     app = create_app(build_config(ROOT / "instance", env))
     with app.app_context():
-        site_ids = [sites.create_site(slug, name).id for slug, name in SITES]
+        site_ids = [registry.create_site(slug, name).id for slug, name in SITES]
         moderator_ids = []
         for i in range(MODERATORS):
             email = MODERATOR_EMAIL if i == 0 else f"moderator{i}@bench.example.org"
-            account = accounts.create_account(
+            account = credentials.create_account(
                 email, PASSWORD, display_name=f"Moderatorin {i}", role=Role.MODERATOR
             )
             moderator_ids.append(account.id)
             for site_id in site_ids[:MODERATOR_SITES] if i == 0 else site_ids:
                 db.session.add(SiteAssignment(account_id=account.id, site_id=site_id))
         db.session.commit()
-        password_hash = accounts.find_by_email(MODERATOR_EMAIL).password_hash  # type: ignore[union-attr]
+        password_hash = credentials.find_by_email(MODERATOR_EMAIL).password_hash  # type: ignore[union-attr]
         db.session.remove()
         db.engine.dispose()
     return site_ids, moderator_ids[0], password_hash
@@ -392,7 +393,7 @@ def main() -> None:
     if args.database_url:
         generate(args.database_url, **options)
         return
-    from tests.servers import PostgresServer
+    from tests.support.servers import PostgresServer
 
     with PostgresServer(durable=True) as postgres:
         generate(postgres.create_database("bench_dashboard"), **options)

@@ -14,7 +14,7 @@ import sys
 import urllib.request
 from pathlib import Path
 
-from tests.integration.processes import GunicornProcess
+from tests.support.processes import GunicornProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".bench" / "isso-venv"

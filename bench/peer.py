@@ -36,7 +36,7 @@ from typing import Any
 from bench import isso, loadgen
 from bench.ab_trees import group_cpu_seconds, named_cpu_seconds
 from bench.stack import machine, seed, servers, web
-from tests.servers import free_port
+from tests.support.servers import free_port
 
 RESULTS = Path(__file__).parent / "results" / "peer.json"
 THREAD = "/api/v1/sites/bench/articles/thread/comments?limit=20"

@@ -59,7 +59,7 @@ def _worker_paths(
 
     postgres = None
     if args.postgres:
-        from tests.servers import PostgresServer, ServerUnavailable
+        from tests.support.servers import PostgresServer, ServerUnavailable
 
         try:
             postgres = PostgresServer(durable=True).start()

@@ -1,8 +1,8 @@
 """The embedded scorer timed three ways on the same comments: encoder, scorer, worker path.
 
 The worker path is the Celery task's work without the broker: comments are inserted pending
-into a real database, and ``moderation.services.scoring.score_comment`` runs once per comment
-id, each call in its own app context as the task class does, with the limits the task reads
+into a real database, and ``moderation.services.automod.judging.score_comment`` runs once per
+comment id, each call in its own app context as the task class does, with the limits the task reads
 from the config. A counting wrapper around the scorer records every call it gets. The
 explanations of held and rejected comments are their own task (``explain_comment``), queued
 after each decision; they are run after the burst and timed apart, as a separate worker would.
@@ -147,17 +147,19 @@ def worker_path(
     """A burst of ``burst`` pending comments, then ``lone`` comments each scored on its own."""
     from moderation.extensions import db
     from moderation.models import Article, Comment, CommentStatus
-    from moderation.services import accounts, explanations, scoring, sites
+    from moderation.services.accounts import credentials
+    from moderation.services.automod import explanations, judging
+    from moderation.services.sites import registry
 
-    limits = scoring.ScoringLimits(
+    limits = judging.ScoringLimits(
         batch_size=app.config["SCORING_BATCH_SIZE"],
         max_attempts=app.config["SCORING_MAX_ATTEMPTS"],
     )
 
     with app.app_context():
         db.create_all()
-        site = sites.create_site("bench", "Bench Zeitung")
-        author = accounts.create_account("reader@example.org", "benchmark password")
+        site = registry.create_site("bench", "Bench Zeitung")
+        author = credentials.create_account("reader@example.org", "benchmark password")
         article = Article(site=site, external_id="burst", title="Ein Artikel mit Debatte")
         site_id, author_id = site.id, author.id
         db.session.add(article)
@@ -184,7 +186,7 @@ def worker_path(
     def task(comment_id: int, counting: CountingScorer) -> str:
         # What the Celery task does: a fresh app context, the service, the outcome's value.
         with app.app_context():
-            return scoring.score_comment(comment_id, counting, limits).value
+            return judging.score_comment(comment_id, counting, limits).value
 
     counting = CountingScorer(scorer)
     outcomes: Counter[str] = Counter()

@@ -18,7 +18,7 @@ print(json.dumps({k: int(status[k].split()[0]) // 1024 for k in ("VmRSS", "VmHWM
 BASELINE = "import numpy, moderation.scoring.base\n"
 EMBEDDED = """
 from bench.comments import mixed_comments
-from moderation.scoring.base import build_scorer
+from moderation.scoring.registry import build_scorer
 build_scorer("embedded", {}).score(mixed_comments())
 """
 
@@ -65,7 +65,7 @@ def tree_mb(pid: int) -> dict[str, Any]:
 
 def worker_mb(tmp: Path) -> dict[str, Any]:
     """``celery -A workers.app worker --concurrency=1`` once its pool process loaded the scorer."""
-    from tests.integration.processes import WorkerProcess
+    from tests.support.processes import WorkerProcess
 
     env = {
         "SECRET_KEY": "benchmark-secret-key-that-is-long-enough-0123456789",

@@ -14,9 +14,10 @@ from pathlib import Path
 from moderation import create_app
 from moderation.extensions import db
 from moderation.models import Article, Comment, CommentStatus
-from moderation.services import accounts, sites
-from tests.integration.processes import GunicornProcess, WorkerProcess
-from tests.servers import PostgresServer, RedisServer, free_port
+from moderation.services.accounts import credentials
+from moderation.services.sites import registry
+from tests.support.processes import GunicornProcess, WorkerProcess
+from tests.support.servers import PostgresServer, RedisServer, free_port
 
 SECRET = "benchmark-secret-key-that-is-long-enough-0123456789"
 
@@ -63,13 +64,13 @@ def seed(stack: Stack, *, readers: int, thread_comments: int) -> dict[str, list[
     """A site, reader tokens, and an article with a published thread to read."""
     app = create_app()
     with app.app_context():
-        site = sites.create_site("bench", "Bench Zeitung")
+        site = registry.create_site("bench", "Bench Zeitung")
         tokens = []
         for i in range(readers):
-            reader = accounts.create_account(f"reader{i}@example.org", "benchmark password")
-            tokens.append(accounts.issue_api_token(reader, timedelta(hours=6))[0])
+            reader = credentials.create_account(f"reader{i}@example.org", "benchmark password")
+            tokens.append(credentials.issue_api_token(reader, timedelta(hours=6))[0])
         article = Article(site=site, external_id="thread", title="Ein Artikel mit Debatte")
-        author = accounts.find_by_email("reader0@example.org")
+        author = credentials.find_by_email("reader0@example.org")
         for i in range(thread_comments):
             db.session.add(Comment(
                 site=site, article=article, author=author, status=CommentStatus.PUBLISHED,

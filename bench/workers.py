@@ -32,7 +32,7 @@ from bench.comments import mixed_comments
 from bench.scoring_embedded import short_comments
 from bench.scoring_memory import tree_mb
 from bench.stack import Stack, servers
-from tests.integration.processes import WorkerProcess
+from tests.support.processes import WorkerProcess
 
 RESULTS = Path(__file__).parent / "results" / "workers.json"
 TIMEOUT = 900.0
@@ -52,12 +52,13 @@ def preload(count: int, article: str, texts: list[str]) -> list[int]:
 
     from moderation.extensions import db
     from moderation.models import Article, Comment, CommentStatus
-    from moderation.services import accounts, sites
+    from moderation.services.accounts import credentials
+    from moderation.services.sites import registry
 
     app = _app()
     with app.app_context():
-        site = sites.find_site("bench") or sites.create_site("bench", "Bench Zeitung")
-        author = accounts.find_by_email("reader@example.org") or accounts.create_account(
+        site = registry.find_site("bench") or registry.create_site("bench", "Bench Zeitung")
+        author = credentials.find_by_email("reader@example.org") or credentials.create_account(
             "reader@example.org", "benchmark password"
         )
         row = Article(site=site, external_id=article, title="Ein Artikel mit Debatte")
@@ -75,7 +76,7 @@ def preload(count: int, article: str, texts: list[str]) -> list[int]:
 
 
 def publish(ids: list[int]) -> None:
-    from moderation import jobs
+    from moderation.tasks import jobs
 
     app = _app()
     with app.app_context():

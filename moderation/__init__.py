@@ -7,8 +7,8 @@ from typing import Any
 
 from flask import Flask, render_template
 
-from . import logs
-from .config import build_config
+from moderation import logs
+from moderation.config import build_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,8 +38,16 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def _init_extensions(app: Flask) -> None:
-    from . import i18n, security
-    from .extensions import babel, celery_init_app, csrf, db, limiter, login_manager, migrate
+    from moderation import i18n, security
+    from moderation.extensions import (
+        babel,
+        celery_init_app,
+        csrf,
+        db,
+        limiter,
+        login_manager,
+        migrate,
+    )
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
@@ -53,19 +61,20 @@ def _init_extensions(app: Flask) -> None:
     limiter.init_app(app)
     celery_init_app(app)
 
-    from . import db_ping, models, sqlite  # noqa: F401  (models register the tables)
+    from moderation import models  # noqa: F401  (models register the tables)
+    from moderation.db import ping, sqlite
 
     with app.app_context():
         sqlite.configure(db.engine)
-        db_ping.configure(db.engine, app.config["DB_PING_AFTER_IDLE_SECONDS"])
-    from .auth import session  # noqa: F401  (registers the user loader)
+        ping.configure(db.engine, app.config["DB_PING_AFTER_IDLE_SECONDS"])
+    from moderation.auth import session  # noqa: F401  (registers the user loader)
 
 
 def _register_blueprints(app: Flask) -> None:
-    from . import api, auth, dashboard, embed, health, metrics
-    from .api import coral, docs, perspective
-    from .api.errors import register_error_handlers
-    from .extensions import csrf
+    from moderation import api, auth, dashboard, embed, health, metrics
+    from moderation.api import coral, docs, perspective
+    from moderation.errors import register_error_handlers
+    from moderation.extensions import csrf
 
     app.register_blueprint(health.bp)
     app.register_blueprint(metrics.bp)
@@ -88,7 +97,7 @@ def _register_blueprints(app: Flask) -> None:
 
 
 def _register_cli(app: Flask) -> None:
-    from .cli import accounts_cli, demo_cli, sites_cli, sweep_command
+    from moderation.cli import accounts_cli, demo_cli, sites_cli, sweep_command
 
     app.cli.add_command(accounts_cli)
     app.cli.add_command(sites_cli)

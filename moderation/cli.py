@@ -7,10 +7,13 @@ from datetime import timedelta
 import click
 from flask.cli import AppGroup
 
-from .models import Role
-from .models.types import utcnow
-from .services import accounts, api_keys, demo, site_integration, sites, sweeper
-from .services.errors import DomainError
+from moderation.models import Role
+from moderation.models.types import utcnow
+from moderation.services.accounts import credentials
+from moderation.services.automod import sweeper
+from moderation.services.demo import seed
+from moderation.services.errors import DomainError
+from moderation.services.sites import api_keys, integration, registry
 
 accounts_cli = AppGroup("accounts", help="Manage accounts.")
 sites_cli = AppGroup("sites", help="Manage news sites.")
@@ -30,7 +33,7 @@ def _fail(error: DomainError) -> None:
 def create_account(email: str, password: str, role: str, display_name: str | None) -> None:
     """Create an account."""
     try:
-        account = accounts.create_account(
+        account = credentials.create_account(
             email, password, display_name=display_name, role=Role(role)
         )
     except DomainError as error:
@@ -45,7 +48,7 @@ def create_account(email: str, password: str, role: str, display_name: str | Non
 def create_site(slug: str, name: str, language: str) -> None:
     """Create a site that can receive comments."""
     try:
-        site = sites.create_site(slug, name, language=language)
+        site = registry.create_site(slug, name, language=language)
     except DomainError as error:
         _fail(error)
     click.echo(f"created site {site.slug} (id {site.id})")
@@ -110,7 +113,7 @@ def rotate_key(slug: str, key_id: int, grace_minutes: int) -> None:
 @sites_cli.command("configure")
 @click.argument("slug")
 @click.option("--origin", "origins", multiple=True, help="Allowed page origin (repeatable).")
-@click.option("--language", type=click.Choice(site_integration.LANGUAGES), default=None)
+@click.option("--language", type=click.Choice(integration.LANGUAGES), default=None)
 @click.option("--timezone", default=None)
 @click.option("--webhook-url", default=None, help='"" removes the webhook.')
 @click.option("--report-threshold", type=int, default=None)
@@ -123,7 +126,7 @@ def configure_site(
     report_threshold: int | None,
 ) -> None:
     """Set a site's integration settings; unset options stay as they are."""
-    change = site_integration.SettingsChange(
+    change = integration.SettingsChange(
         allowed_origins=list(origins) if origins else None,
         language=language,
         timezone=timezone,
@@ -131,7 +134,7 @@ def configure_site(
         report_threshold=report_threshold,
     )
     try:
-        site = site_integration.update_settings(slug, change)
+        site = integration.update_settings(slug, change)
     except DomainError as error:
         _fail(error)
     click.echo(f"{site.slug}: origins {', '.join(site.allowed_origins) or '(none)'}")
@@ -147,8 +150,8 @@ def configure_site(
 def rotate_secret(slug: str, which: str) -> None:
     """Set a new SSO or webhook secret and print it once."""
     rotate = {
-        "sso": site_integration.rotate_sso_secret,
-        "webhook": site_integration.rotate_webhook_secret,
+        "sso": integration.rotate_sso_secret,
+        "webhook": integration.rotate_webhook_secret,
     }[which]
     try:
         secret = rotate(slug)
@@ -161,7 +164,7 @@ def rotate_secret(slug: str, which: str) -> None:
 @demo_cli.command("seed")
 def seed_demo() -> None:
     """Create the demo site and accounts if missing, and print how to sign in."""
-    credentials = demo.seed()
+    credentials = seed.seed()
     click.echo(f"Demo site: {credentials.site_slug}")
     for role, (email, password) in credentials.accounts.items():
         click.echo(f"  {role:<10} {email}  password: {password}")

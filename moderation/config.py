@@ -11,7 +11,9 @@ from typing import Any
 
 from kombu import Queue
 
-from .config_integration import integration_config
+from moderation.config_integration import integration_config
+from moderation.tasks import names as tasks
+from moderation.tasks import redis_transport
 
 PRODUCTION = "production"
 # A secret shorter than this is guessable enough to forge session cookies.
@@ -167,12 +169,9 @@ def _celery_config(env: Mapping[str, str], instance_path: Path, production: bool
     visibility_timeout = int(env.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
     transport_options: dict[str, Any] = {}
     transport = None
-    if broker.startswith("redis://"):
-        # kombu's, minus a client object per command (0.88 x the CPU of a POST side by
-        # side; docs/performance.md). Not for rediss://, whose TLS settings kombu derives
-        # from the scheme name.
-        transport = "moderation.redis_transport:Transport"
     if broker.startswith(("redis://", "rediss://")):
+        # kombu's Redis transport, with a closed channel failing as a connection error.
+        transport = redis_transport.TRANSPORT
         # Fail fast when Redis is down: the API must answer (the comment is
         # committed and the sweeper queues it later), not hang on the broker.
         transport_options.update(
@@ -192,38 +191,27 @@ def _celery_config(env: Mapping[str, str], instance_path: Path, production: bool
         # must exceed the longest task, or a slow task runs twice at once.
         "broker_transport_options": transport_options,
         "broker_connection_timeout": 2,
+        "broker_use_ssl": redis_transport.tls_options(broker, env),
         "task_publish_retry_policy": {
             "max_retries": 2,
             "interval_start": 0,
             "interval_step": 0.2,
             "interval_max": 0.5,
         },
-        "task_default_queue": "scoring",
-        # A plain `celery -A workers.app worker` consumes all four; `-Q` splits them.
-        # Explanations have their own queue: at full rate they cost more CPU than the
-        # scoring itself, so their workers scale apart, and a backlog of them delays
-        # neither a decision nor the sweeper on "maintenance".
-        "task_queues": tuple(
-            Queue(name) for name in ("scoring", "maintenance", "webhooks", "explanations")
-        ),
-        "task_routes": {
-            "moderation.score_comment": {"queue": "scoring"},
-            "moderation.requeue_pending": {"queue": "maintenance"},
-            "moderation.requeue_unexplained": {"queue": "maintenance"},
-            "moderation.deliver_webhook": {"queue": "webhooks"},
-            "moderation.explain_comment": {"queue": "explanations"},
-        },
+        "task_default_queue": tasks.SCORING_QUEUE,
+        "task_queues": tuple(Queue(name) for name in tasks.QUEUES),
+        "task_routes": {name: {"queue": queue} for name, queue in tasks.QUEUE_OF.items()},
         # The sweepers: comments still pending after PENDING_MAX_AGE seconds are
         # queued again (a lost message or a failed enqueue heals by itself), and so
         # are held or rejected ones still without an explanation.
         "beat_schedule": {
             "requeue-pending": {
-                "task": "moderation.requeue_pending",
+                "task": tasks.REQUEUE_PENDING,
                 "schedule": float(env.get("PENDING_SWEEP_INTERVAL", "60")),
                 "kwargs": {"older_than_seconds": int(env.get("PENDING_MAX_AGE", "120"))},
             },
             "requeue-unexplained": {
-                "task": "moderation.requeue_unexplained",
+                "task": tasks.REQUEUE_UNEXPLAINED,
                 "schedule": float(env.get("EXPLANATION_SWEEP_INTERVAL", "300")),
                 "kwargs": {"older_than_seconds": int(env.get("EXPLANATION_MAX_AGE", "600"))},
             },

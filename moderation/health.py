@@ -7,7 +7,7 @@ import logging
 from flask import Blueprint, Response, current_app, jsonify
 from sqlalchemy import text
 
-from .extensions import db
+from moderation.extensions import db
 
 bp = Blueprint("health", __name__)
 log = logging.getLogger(__name__)

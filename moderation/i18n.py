@@ -194,9 +194,9 @@ def request_translations() -> Any:
 
     if not g:  # no app context: Flask-Babel answers with its null catalogue
         return flask_babel.get_translations()
-    translations = g.get("_request_translations")
+    translations = g.get("moderation_translations")
     if translations is None:
-        translations = g._request_translations = flask_babel.get_translations()
+        translations = g.moderation_translations = flask_babel.get_translations()
     return translations
 
 

@@ -15,7 +15,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Histo
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 from prometheus_client.registry import Collector, CollectorRegistry
 
-from .services import stats_for_metrics
+from moderation.services.statistics import for_metrics
 
 bp = Blueprint("metrics", __name__)
 # Seconds from submission to the first decision; the buckets bracket "instant" to "a day".
@@ -24,7 +24,7 @@ LATENCY_BUCKETS = (0.25, 0.5, 1.0, 2.0, 5.0, 15.0, 60.0, 300.0, 3600.0, 86400.0)
 
 class ModerationCollector(Collector):
     def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily | HistogramMetricFamily]:
-        snapshot = stats_for_metrics.snapshot(LATENCY_BUCKETS)
+        snapshot = for_metrics.snapshot(LATENCY_BUCKETS)
         accepted = CounterMetricFamily(
             "moderation_comments_accepted", "Comments accepted by the API (202)."
         )

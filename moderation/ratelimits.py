@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 from flask import current_app, request
 from flask_limiter.util import get_remote_address
+from sqlalchemy.exc import SQLAlchemyError
 
-from .extensions import limiter
+from moderation.auth.callers import caller
+from moderation.extensions import db, limiter
 
 
 def _configured(name: str) -> Callable[[], str]:
@@ -24,9 +26,18 @@ def _submitted_email() -> str:
 
 
 def _calling_account() -> str:
-    from .api.auth import current_account  # the API decides who is calling
+    """The posting account, or the address while the caller is unknown; never raises.
 
-    account = current_account()
+    Flask-Limiter treats an exception in a key function like an unreachable store and falls
+    back to counting in each process's memory, which multiplies the limit by the number of
+    processes. A bad token is the view's 401 to give; a database error its 503.
+    """
+    try:
+        account = caller().account
+    except SQLAlchemyError:
+        # The view will meet the same error; leave it a session it can use.
+        db.session.rollback()
+        account = None
     return f"account:{account.id}" if account else f"ip:{get_remote_address()}"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -10,17 +9,19 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from sqlalchemy import text
 
 from moderation import create_app
 from moderation.extensions import db
 from moderation.models import Account, AccountStatus, Comment, CommentStatus, Role, Site
-from moderation.scoring.base import Scorer, build_scorer
-from moderation.services import accounts, sites
-from tests.servers import PostgresServer, RedisServer, start_or_skip
+from moderation.scoring.base import Scorer
+from moderation.scoring.registry import build_scorer
+from moderation.services.accounts import credentials
+from moderation.services.sites import registry
+from tests.support.clients import FreshContextClient, csrf_token_from  # noqa: F401
+from tests.support.config import PASSWORD, TEST_SECRET, app_config
+from tests.support.database import truncate_all
+from tests.support.servers import PostgresServer, RedisServer, start_or_skip
 
-TEST_SECRET = "test-secret-key-that-is-long-enough-for-tests-0123456789"
-PASSWORD = "correct horse battery staple"
 DATABASES = ["sqlite", "postgresql"]
 
 
@@ -45,7 +46,7 @@ def redis_server() -> Iterator[RedisServer]:
 def postgres_schema_url(postgres_server: PostgresServer) -> str:
     """One database for the session with the schema created; tests truncate after use."""
     url = postgres_server.create_database("moderation_test")
-    app = create_app(_test_config(url))
+    app = create_app(app_config(url))
     with app.app_context():
         db.create_all()
         db.engine.dispose()
@@ -53,32 +54,6 @@ def postgres_schema_url(postgres_server: PostgresServer) -> str:
 
 
 # --- the app --------------------------------------------------------------------------
-
-
-def _test_config(database_url: str, broker_url: str = "memory://") -> dict[str, Any]:
-    from moderation.config import build_config
-
-    celery = build_config(
-        _instance_dir(),
-        {"SECRET_KEY": TEST_SECRET, "CELERY_BROKER_URL": broker_url, "DATABASE_URL": database_url},
-    )["CELERY"]
-    return {
-        "TESTING": True,
-        "SECRET_KEY": TEST_SECRET,
-        "SQLALCHEMY_DATABASE_URI": database_url,
-        "CELERY": celery,
-        # Limits are tested on their own (tests/reliability/test_rate_limits.py).
-        "RATELIMIT_ENABLED": False,
-        # Reads right after a write must see it; the fresh window has its own tests
-        # (tests/api/test_public_thread_cache.py).
-        "PUBLIC_FRESH_MS": 0,
-    }
-
-
-def _instance_dir() -> Any:
-    from pathlib import Path
-
-    return Path("/nonexistent-instance-dir-for-tests")
 
 
 @pytest.fixture(params=DATABASES)
@@ -91,38 +66,15 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> str:
 @pytest.fixture
 def app(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
     monkeypatch.setenv("SECRET_KEY", TEST_SECRET)
-    app = create_app(_test_config(database_url))
+    app = create_app(app_config(database_url))
     with app.app_context():
         if database_url.startswith("sqlite"):
             db.create_all()
         yield app
         db.session.remove()
         if database_url.startswith("postgresql"):
-            _truncate_all()
+            truncate_all()
         db.engine.dispose()
-
-
-def _truncate_all() -> None:
-    tables = ", ".join(table.name for table in db.metadata.sorted_tables)
-    with db.engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-
-
-class FreshContextClient(FlaskClient):
-    """Runs each request in its own app context, as a real server does.
-
-    The ``app`` fixture keeps an app context open for the test body; without this,
-    requests would share its ``g`` (and Flask-Login's cached user) and its session.
-    """
-
-    def open(self, *args: Any, **kwargs: Any) -> Any:
-        # Buffered: a streamed body (the audit CSV) is read and closed here, as a server does
-        # when it has sent the response. Unread, its generator kept the request's database
-        # transaction open until the garbage collector found it, and the next test's TRUNCATE
-        # waited on that lock for ever.
-        kwargs.setdefault("buffered", True)
-        with self.application.app_context():
-            return super().open(*args, **kwargs)
 
 
 @pytest.fixture
@@ -146,7 +98,7 @@ def embedded_scorer() -> Scorer:
 def make_site(app: Flask) -> Callable[..., Site]:
     def make(slug: str | None = None, **kw: Any) -> Site:
         slug = slug or f"site-{uuid.uuid4().hex[:8]}"
-        return sites.create_site(slug, kw.pop("name", f"Site {slug}"), **kw)
+        return registry.create_site(slug, kw.pop("name", f"Site {slug}"), **kw)
 
     return make
 
@@ -157,7 +109,7 @@ def make_account(app: Flask) -> Callable[..., Account]:
         role: Role = Role.COMMENTER, status: AccountStatus = AccountStatus.ACTIVE, **kw: Any
     ) -> Account:
         email = kw.pop("email", f"{role.value}-{uuid.uuid4().hex[:8]}@example.org")
-        account = accounts.create_account(email, kw.pop("password", PASSWORD), role=role, **kw)
+        account = credentials.create_account(email, kw.pop("password", PASSWORD), role=role, **kw)
         if status is not AccountStatus.ACTIVE:
             account.status = status
             db.session.commit()
@@ -199,7 +151,7 @@ def bearer(app: Flask) -> Callable[[Account], dict[str, str]]:
     def headers(account: Account) -> dict[str, str]:
         from datetime import timedelta
 
-        token, _ = accounts.issue_api_token(account, timedelta(hours=1))
+        token, _ = credentials.issue_api_token(account, timedelta(hours=1))
         return {"Authorization": f"Bearer {token}"}
 
     return headers
@@ -234,14 +186,6 @@ def enqueued(app: Flask) -> Callable[[], list[tuple[str, list[Any]]]]:
 
 
 # --- browser-style helpers ------------------------------------------------------------
-
-CSRF_INPUT = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
-
-
-def csrf_token_from(html: str) -> str:
-    match = CSRF_INPUT.search(html)
-    assert match, "no csrf_token input in page"
-    return match.group(1)
 
 
 @pytest.fixture

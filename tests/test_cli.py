@@ -10,8 +10,8 @@ from flask import Flask
 
 from moderation.extensions import db
 from moderation.models import Role, Site, SiteAssignment
-from moderation.services.accounts import authenticate, find_by_email
-from moderation.services.assignments import scope_for
+from moderation.services.accounts.credentials import authenticate, find_by_email
+from moderation.services.desk.assignments import scope_for
 
 
 def test_accounts_create(app: Flask) -> None:

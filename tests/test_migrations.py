@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import PostgresServer
+from tests.support.servers import PostgresServer
 
 ROOT = Path(__file__).resolve().parent.parent
 

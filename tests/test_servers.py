@@ -1,4 +1,4 @@
-"""Tests for tests/servers.py: the real Redis and PostgreSQL servers that other tests rely on."""
+"""Tests for tests/support/servers.py: the real Redis and PostgreSQL servers tests rely on."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import psycopg
 import pytest
 import redis
 
-from tests.servers import (
+from tests.support.servers import (
     PostgresServer,
     RedisServer,
     ServerError,
@@ -237,6 +237,6 @@ def test_missing_binary_fails_when_servers_are_required(monkeypatch: pytest.Monk
 
 
 def test_missing_postgres_names_the_binaries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("tests.servers.find_pg_bindir", lambda: None)
+    monkeypatch.setattr("tests.support.servers.find_pg_bindir", lambda: None)
     with pytest.raises(ServerUnavailable, match="initdb"):
         PostgresServer().start()

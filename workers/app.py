@@ -26,7 +26,7 @@ def load_scorer(**_: object) -> None:
     Workers that only deliver webhooks or sweep set WORKER_LOADS_SCORER=0 and
     spare the memory.
     """
-    from moderation.services.scoring import process_scorer
+    from moderation.services.automod.judging import process_scorer
 
     if os.environ.get("WORKER_LOADS_SCORER", "1") == "0":
         loaded = "not loaded in this worker (WORKER_LOADS_SCORER=0)"

@@ -9,7 +9,7 @@ from celery import shared_task
 from flask import current_app
 from sqlalchemy.exc import OperationalError
 
-from moderation.services import explanations, scoring, sweeper
+from moderation.services.automod import explanations, judging, sweeper
 
 
 def scorer_options(config: Any) -> dict[str, Any]:
@@ -19,19 +19,19 @@ def scorer_options(config: Any) -> dict[str, Any]:
 @shared_task(
     name="moderation.score_comment",
     # A database blip or a scorer error is worth retrying; the comment stays
-    # pending meanwhile and scoring.score_comment bounds the tries it counts.
-    autoretry_for=(OperationalError, scoring.ScoringFailed),
+    # pending meanwhile and judging.score_comment bounds the tries it counts.
+    autoretry_for=(OperationalError, judging.ScoringFailed),
     retry_backoff=2,
     retry_backoff_max=60,
     max_retries=10,
 )
 def score_comment(comment_id: int) -> str:
     config = current_app.config
-    scorer = scoring.process_scorer(config["MODERATION_SCORER"], scorer_options(config))
-    limits = scoring.ScoringLimits(
+    scorer = judging.process_scorer(config["MODERATION_SCORER"], scorer_options(config))
+    limits = judging.ScoringLimits(
         batch_size=config["SCORING_BATCH_SIZE"], max_attempts=config["SCORING_MAX_ATTEMPTS"]
     )
-    return scoring.score_comment(comment_id, scorer, limits).value
+    return judging.score_comment(comment_id, scorer, limits).value
 
 
 @shared_task(
@@ -45,7 +45,7 @@ def score_comment(comment_id: int) -> str:
 )
 def explain_comment(self: Any, comment_id: int) -> str:
     config = current_app.config
-    scorer = scoring.process_scorer(config["MODERATION_SCORER"], scorer_options(config))
+    scorer = judging.process_scorer(config["MODERATION_SCORER"], scorer_options(config))
     # On the last try a scorer failure is stored, so the sweeper stops queueing it.
     give_up = self.request.retries >= (self.max_retries or 0)
     return explanations.explain_comment(comment_id, scorer, give_up=give_up).value

@@ -7,7 +7,7 @@ from typing import Any
 from celery import shared_task
 from sqlalchemy.exc import OperationalError
 
-from moderation.services import webhooks
+from moderation.services.sites import webhooks
 
 
 @shared_task(

@@ -6,15 +6,16 @@ from typing import Any
 
 from flask import Response, jsonify, url_for
 
-from ..ratelimits import comments_per_account, comments_per_ip
-from ..services import assignments, comments, decisions, public_thread
-from . import bp
-from . import integration_serializers as out
-from .auth import current_account, require_account, require_moderator
-from .caching import fresh_json, may_answer_without_body, versioned_json
-from .errors import ApiError
-from .payload import idempotency_key, int_arg, int_field, json_object, string_field
-from .serializers import private_comment, public_row, timestamp
+from moderation.api import bp
+from moderation.api import integration_serializers as out
+from moderation.api.auth import current_account, require_account, require_moderator
+from moderation.api.caching import fresh_json, may_answer_without_body, versioned_json
+from moderation.api.payload import idempotency_key, int_arg, int_field, json_object, string_field
+from moderation.api.serializers import private_comment, public_row, timestamp
+from moderation.errors import ApiError
+from moderation.ratelimits import comments_per_account, comments_per_ip
+from moderation.services.comments import public_thread, submission
+from moderation.services.desk import assignments, decisions
 
 DEFAULT_PAGE_SIZE = 50
 
@@ -25,14 +26,14 @@ DEFAULT_PAGE_SIZE = 50
 def submit(site: str, article_id: str) -> tuple[Response, int, dict[str, str]]:
     author = require_account()
     data = json_object()
-    new = comments.NewComment(
+    new = submission.NewComment(
         body=string_field(data, "body", required=True) or "",
         parent_id=int_field(data, "parent_id"),
         article_title=string_field(data, "article_title"),
         article_url=string_field(data, "article_url"),
         idempotency_key=idempotency_key(),
     )
-    comment = comments.submit_comment(author, site, article_id, new)
+    comment = submission.submit_comment(author, site, article_id, new)
     location = url_for("api.show", comment_id=comment.id)
     body = private_comment(comment, decision=None)
     return jsonify(body), 202, {"Location": location}
@@ -41,8 +42,8 @@ def submit(site: str, article_id: str) -> tuple[Response, int, dict[str, str]]:
 @bp.get("/comments/<int:comment_id>")
 def show(comment_id: int) -> Response:
     viewer = current_account()
-    comment = comments.visible_comment(comment_id, viewer)
-    body = private_comment(comment, comments.latest_decision(comment))
+    comment = submission.visible_comment(comment_id, viewer)
+    body = private_comment(comment, submission.latest_decision(comment))
     body["edited_at"] = timestamp(comment.edited_at)
     if viewer is not None and viewer.is_moderator:
         body.update(out.moderation_extras(comment))
@@ -98,4 +99,4 @@ def decide(comment_id: int) -> Response:
         # Moderators decide only on the sites they are assigned to; admins on all.
         scope=assignments.scope_for(moderator),
     )
-    return jsonify(private_comment(comment, comments.latest_decision(comment)))
+    return jsonify(private_comment(comment, submission.latest_decision(comment)))

@@ -21,9 +21,10 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from ..models import Site
-from ..scoring.policy import Action, decide
-from ..services import analysis, api_keys, sites
+from moderation.models import Site
+from moderation.scoring.policy import Action, decide
+from moderation.services.automod import analysis
+from moderation.services.sites import api_keys, registry
 
 bp = Blueprint("coral", __name__, url_prefix="/coral/v1")
 
@@ -70,7 +71,7 @@ def moderation_phase() -> Response | tuple[str, int]:
         # Coral skips a phase that does not answer in time; saying so at once is kinder.
         current_app.logger.warning("coral phase: no score within %.1fs", budget, exc_info=True)
         return "", 204
-    verdict = decide(scores, sites.policy_for(site))
+    verdict = decide(scores, registry.policy_for(site))
     if verdict.action is Action.PUBLISH:
         return "", 204
     status = "REJECTED" if verdict.action is Action.REJECT else "SYSTEM_WITHHELD"

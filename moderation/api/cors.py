@@ -11,9 +11,9 @@ from typing import Any
 
 from flask import Blueprint, Response, request
 
-from ..extensions import db
-from ..models import Comment, Site
-from ..services import site_integration, sites
+from moderation.extensions import db
+from moderation.models import Comment, Site
+from moderation.services.sites import integration, registry
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ def _allowed(origin: str) -> bool:
     try:
         named, site = _site_of_request()
         if named:
-            return site is not None and site_integration.origin_allowed(site, origin)
+            return site is not None and integration.origin_allowed(site, origin)
         # No site in the path (a preflight to /auth/sso, say): any site's origin may ask.
         return any(
             origin in (origins or [])
@@ -59,7 +59,7 @@ def _site_of_request() -> tuple[bool, Site | None]:
     """(whether the request names a site, that site if it exists)."""
     args: dict[str, Any] = request.view_args or {}
     if "site" in args:
-        return True, sites.find_site(str(args["site"]))
+        return True, registry.find_site(str(args["site"]))
     if "comment_id" in args:
         comment_id = int(args["comment_id"])
         comment = db.session.get(Comment, comment_id) if 0 < comment_id < 2**63 else None
@@ -67,5 +67,5 @@ def _site_of_request() -> tuple[bool, Site | None]:
     if request.method != "OPTIONS" and request.is_json:
         payload = request.get_json(silent=True)
         if isinstance(payload, dict) and isinstance(payload.get("site"), str):
-            return True, sites.find_site(payload["site"])
+            return True, registry.find_site(payload["site"])
     return False, None

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, render_template
 
-from .openapi import document
+from moderation.api.openapi.document import document
 
 bp = Blueprint("api_docs", __name__)
 

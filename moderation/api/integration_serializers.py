@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..models import ApiKey, Article, Comment, ModerationEvent, Site, WebhookDelivery
-from ..models.types import utcnow
-from ..scoring.labels import LABELS
-from ..services.threads import OwnComment, ThreadNode
-from .serializers import timestamp
+from moderation.api.serializers import timestamp
+from moderation.models import ApiKey, Article, Comment, ModerationEvent, Site, WebhookDelivery
+from moderation.models.types import utcnow
+from moderation.scoring.labels import LABELS
+from moderation.services.comments.threads import OwnComment, ThreadNode
 
 
 def thread(node: ThreadNode) -> dict[str, Any]:

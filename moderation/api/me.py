@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import Response, jsonify
 
-from ..services import privacy
-from . import bp
-from .auth import require_account
-from .payload import json_object, string_field
+from moderation.api import bp
+from moderation.api.auth import require_account
+from moderation.api.payload import json_object, string_field
+from moderation.services.accounts import privacy
 
 
 @bp.get("/me/export")

@@ -7,7 +7,7 @@ from typing import Any, NoReturn
 
 from flask import request
 
-from .errors import ApiError
+from moderation.errors import ApiError
 
 
 def json_object() -> dict[str, Any]:

@@ -14,8 +14,9 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from ..extensions import limiter
-from ..services import analysis, api_keys
+from moderation.extensions import limiter
+from moderation.services.automod import analysis
+from moderation.services.sites import api_keys
 
 bp = Blueprint("perspective", __name__, url_prefix="/v1alpha1")
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from flask import Response, current_app, jsonify, url_for
 
-from ..extensions import limiter
-from ..services import edits, reports, threads
-from . import bp
-from . import integration_serializers as out
-from .auth import require_account, require_moderator
-from .caching import cached_json
-from .payload import int_arg, int_field, json_object, no_unknown_fields, string_field
-from .serializers import private_comment, timestamp
+from moderation.api import bp
+from moderation.api import integration_serializers as out
+from moderation.api.auth import require_account, require_moderator
+from moderation.api.caching import cached_json
+from moderation.api.payload import int_arg, int_field, json_object, no_unknown_fields, string_field
+from moderation.api.serializers import private_comment, timestamp
+from moderation.extensions import limiter
+from moderation.services.comments import edits, reports, threads
 
 DEFAULT_PAGE_SIZE = 20
 reader_actions = limiter.limit(

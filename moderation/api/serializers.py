@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from ..models import Comment, ModerationEvent
-from ..services.explanations import needs_explanation
+from moderation.models import Comment, ModerationEvent
+from moderation.services.automod.explanations import needs_explanation
 
 
 def timestamp(value: datetime | None) -> str | None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import request
 
-from ..models import Role, Site
-from ..services import api_keys, sites
-from .auth import current_account
-from .errors import ApiError
+from moderation.api.auth import current_account
+from moderation.errors import ApiError
+from moderation.models import Role, Site
+from moderation.services.sites import api_keys, registry
 
 
 def presented_site_key() -> str | None:
@@ -34,7 +34,7 @@ def require_site(site_slug: str) -> Site:
         return key_site
     account = current_account()
     if account is not None and account.role is Role.ADMIN:
-        return sites.get_site(site_slug)
+        return registry.get_site(site_slug)
     if account is not None:
         raise ApiError(403, "forbidden", "only the site's API key or an admin may do this")
     raise ApiError(

@@ -6,11 +6,9 @@ from datetime import timedelta
 
 from flask import Response, jsonify, url_for
 
-from ..services import api_keys, articles, site_integration, webhooks
-from . import bp
-from . import integration_serializers as out
-from .errors import ApiError
-from .payload import (
+from moderation.api import bp
+from moderation.api import integration_serializers as out
+from moderation.api.payload import (
     bool_field,
     int_arg,
     int_field,
@@ -20,8 +18,10 @@ from .payload import (
     string_field,
     string_list_field,
 )
-from .serializers import timestamp
-from .site_auth import require_site
+from moderation.api.serializers import timestamp
+from moderation.api.site_auth import require_site
+from moderation.errors import ApiError
+from moderation.services.sites import api_keys, articles, integration, webhooks
 
 MAX_GRACE_SECONDS = 7 * 24 * 3600
 SETTINGS_FIELDS = {"allowed_origins", "language", "timezone", "webhook_url", "report_threshold"}
@@ -37,26 +37,26 @@ def update_site_settings(site: str) -> Response:
     require_site(site)
     data = json_object()
     no_unknown_fields(data, SETTINGS_FIELDS)
-    change = site_integration.SettingsChange(
+    change = integration.SettingsChange(
         allowed_origins=string_list_field(data, "allowed_origins", max_items=50),
         language=string_field(data, "language"),
         timezone=string_field(data, "timezone"),
         webhook_url=string_field(data, "webhook_url"),
         report_threshold=int_field(data, "report_threshold"),
     )
-    return jsonify(out.site(site_integration.update_settings(site, change)))
+    return jsonify(out.site(integration.update_settings(site, change)))
 
 
 @bp.post("/sites/<site>/webhook-secret")
 def rotate_webhook_secret(site: str) -> tuple[Response, int]:
     require_site(site)
-    return jsonify(webhook_secret=site_integration.rotate_webhook_secret(site)), 201
+    return jsonify(webhook_secret=integration.rotate_webhook_secret(site)), 201
 
 
 @bp.post("/sites/<site>/sso-secret")
 def rotate_sso_secret(site: str) -> tuple[Response, int]:
     require_site(site)
-    return jsonify(sso_secret=site_integration.rotate_sso_secret(site)), 201
+    return jsonify(sso_secret=integration.rotate_sso_secret(site)), 201
 
 
 @bp.get("/sites/<site>/api-keys")

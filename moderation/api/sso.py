@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from flask import Response, current_app, jsonify
 
-from ..extensions import limiter
-from ..services import sso
-from . import bp
-from .payload import json_object, no_unknown_fields, string_field
-from .serializers import timestamp
+from moderation.api import bp
+from moderation.api.payload import json_object, no_unknown_fields, string_field
+from moderation.api.serializers import timestamp
+from moderation.extensions import limiter
+from moderation.services.accounts import sso
 
 
 @bp.post("/auth/sso")

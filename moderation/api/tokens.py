@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from flask import Response, current_app, jsonify
 
-from ..ratelimits import login_per_account, login_per_ip
-from ..services import accounts
-from . import bp
-from .payload import json_object, string_field
-from .serializers import timestamp
+from moderation.api import bp
+from moderation.api.payload import json_object, string_field
+from moderation.api.serializers import timestamp
+from moderation.ratelimits import login_per_account, login_per_ip
+from moderation.services.accounts import credentials
 
 
 @bp.post("/auth/token")
@@ -20,9 +20,9 @@ def issue_token() -> tuple[Response, int]:
     data = json_object()
     email = string_field(data, "email", required=True) or ""
     password = string_field(data, "password", required=True) or ""
-    account = accounts.authenticate(email, password)
+    account = credentials.authenticate(email, password)
     lifetime = timedelta(hours=current_app.config["API_TOKEN_TTL_HOURS"])
-    token, expires_at = accounts.issue_api_token(account, lifetime)
+    token, expires_at = credentials.issue_api_token(account, lifetime)
     body = jsonify(
         token=token,
         expires_at=timestamp(expires_at),

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("auth", __name__, url_prefix="/auth")
 
-from . import views  # noqa: E402,F401  (routes register on import)
+from moderation.auth import views  # noqa: E402,F401  (routes register on import)

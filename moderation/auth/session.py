@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 from flask import abort, request, session
 from flask_login import current_user, login_user, logout_user
 
-from ..extensions import login_manager
-from ..models import Account
-from ..services import accounts
+from moderation.extensions import login_manager
+from moderation.models import Account
+from moderation.services.accounts import credentials
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -20,20 +20,20 @@ R = TypeVar("R")
 
 @login_manager.user_loader
 def load_account(session_secret: str) -> Account | None:
-    return accounts.account_for_session(session_secret)
+    return credentials.account_for_session(session_secret)
 
 
 def log_in(account: Account, *, remember: bool) -> None:
     """Start a fresh session: the old cookie's contents are dropped, a new token is issued."""
     session.clear()
-    accounts.start_session(account)
+    credentials.start_session(account)
     login_user(account, remember=remember)
 
 
 def log_out() -> None:
     secret = getattr(current_user, "session_secret", None)
     logout_user()
-    accounts.end_session(secret)
+    credentials.end_session(secret)
     session.clear()
 
 

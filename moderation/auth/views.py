@@ -7,12 +7,12 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from ..ratelimits import login_per_account, login_per_ip
-from ..services import accounts
-from ..services.errors import AlreadyExists, AuthenticationFailed, InvalidInput
-from . import bp
-from .forms import LoginForm, LogoutForm, RegisterForm
-from .session import log_in, log_out, safe_next
+from moderation.auth import bp
+from moderation.auth.forms import LoginForm, LogoutForm, RegisterForm
+from moderation.auth.session import log_in, log_out, safe_next
+from moderation.ratelimits import login_per_account, login_per_ip
+from moderation.services.accounts import credentials
+from moderation.services.errors import AlreadyExists, AuthenticationFailed, InvalidInput
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -22,7 +22,7 @@ def login() -> str | Response:
     form = LoginForm()
     if form.validate_on_submit():
         try:
-            account = accounts.authenticate(form.email.data or "", form.password.data or "")
+            account = credentials.authenticate(form.email.data or "", form.password.data or "")
         except AuthenticationFailed:
             flash(_("Email or password is wrong."), "error")
         else:
@@ -46,7 +46,7 @@ def register() -> str | Response:
     form = RegisterForm()
     if form.validate_on_submit():
         try:
-            account = accounts.create_account(
+            account = credentials.create_account(
                 form.email.data or "", form.password.data or "", display_name=form.display_name.data
             )
         except (AlreadyExists, InvalidInput) as error:

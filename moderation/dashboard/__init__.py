@@ -9,7 +9,7 @@ bp = Blueprint("dashboard", __name__, url_prefix="/dashboard")
 
 @bp.context_processor
 def _desk_context() -> dict[str, Any]:
-    from .common import pending_undo
+    from moderation.dashboard.common import pending_undo
 
     return {"undo_offer": pending_undo()}
 
@@ -17,13 +17,13 @@ def _desk_context() -> dict[str, Any]:
 @bp.app_template_global("body_pieces")
 def _body_pieces(body: str, explanation: dict[str, Any] | None) -> list[Any]:
     # A global, not context: the macros in _macros.html are imported without context.
-    from .highlight import pieces
+    from moderation.dashboard.highlight import pieces
 
     return pieces(body, explanation)
 
 
 # Routes register on import.
-from . import (  # noqa: E402,F401
+from moderation.dashboard import (  # noqa: E402,F401
     actions,
     admin,
     admin_sites,

@@ -7,14 +7,21 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from werkzeug.wrappers import Response
 
-from ..auth.session import moderator_required
-from ..i18n import local_datetime
-from ..services import decisions
-from ..services import undo as undo_service
-from ..services.errors import CommentNotFound, DomainError, StaleVersion
-from . import bp
-from .common import back, flash_error, forget_undo, moderator, remember_undo, scope
-from .forms import CsrfForm, DecisionForm
+from moderation.auth.session import moderator_required
+from moderation.dashboard import bp
+from moderation.dashboard.common import (
+    back,
+    flash_error,
+    forget_undo,
+    moderator,
+    remember_undo,
+    scope,
+)
+from moderation.dashboard.forms import CsrfForm, DecisionForm
+from moderation.i18n import local_datetime
+from moderation.services.desk import decisions
+from moderation.services.desk import undo as undo_service
+from moderation.services.errors import CommentNotFound, DomainError, StaleVersion
 
 _ACTION_NAMES = {"approve": "approved", "reject": "rejected"}
 

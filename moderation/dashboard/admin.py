@@ -6,15 +6,16 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
-from ..extensions import db
-from ..models import Role, Site
-from ..scoring.labels import LABELS
-from ..services import assignments, site_settings
-from ..services.errors import DomainError
-from ..services.sites import policy_for
-from . import bp
-from .common import admin_required, flash_error, moderator
-from .forms import CsrfForm, SiteSettingsForm
+from moderation.dashboard import bp
+from moderation.dashboard.common import admin_required, flash_error, moderator
+from moderation.dashboard.forms import CsrfForm, SiteSettingsForm
+from moderation.extensions import db
+from moderation.models import Role, Site
+from moderation.scoring.labels import LABELS
+from moderation.services.desk import assignments
+from moderation.services.errors import DomainError
+from moderation.services.sites import desk_settings
+from moderation.services.sites.registry import policy_for
 
 
 @bp.get("/admin/")
@@ -55,8 +56,8 @@ def site_settings_page(site_id: int) -> str | Response:
         _fill(form, site)
     elif form.validate_on_submit():
         try:
-            changes = site_settings.SiteChanges(
-                reasons=site_settings.parse_reasons(form.reasons.data or ""),
+            changes = desk_settings.SiteChanges(
+                reasons=desk_settings.parse_reasons(form.reasons.data or ""),
                 timezone=(form.timezone.data or "").strip(),
                 mode=form.mode.data or "post",
                 hold_thresholds={
@@ -68,7 +69,7 @@ def site_settings_page(site_id: int) -> str | Response:
                     if getattr(form, f"reject_{label}").data is not None
                 },
             )
-            site_settings.update_site(moderator(), site, changes)
+            desk_settings.update_site(moderator(), site, changes)
         except DomainError as error:
             flash_error(error)
         else:
@@ -81,7 +82,7 @@ def site_settings_page(site_id: int) -> str | Response:
 
 def _fill(form: SiteSettingsForm, site: Site) -> None:
     policy = policy_for(site)
-    form.reasons.data = "\n".join(site_settings.reasons_for(site))
+    form.reasons.data = "\n".join(desk_settings.reasons_for(site))
     form.timezone.data = site.timezone
     form.mode.data = policy.mode.value
     for label in LABELS:

@@ -9,21 +9,22 @@ from flask import abort, flash, make_response, redirect, render_template, reques
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
-from ..extensions import db
-from ..models import Role, Site
-from ..models.types import utcnow
-from ..services import api_keys, assignments, site_integration, webhooks
-from ..services.errors import AlreadyExists, DomainError
-from . import bp
-from .common import admin_required, error_message, int_arg, moderator
-from .forms import CsrfForm
-from .site_forms import (
+from moderation.dashboard import bp
+from moderation.dashboard.common import admin_required, error_message, int_arg, moderator
+from moderation.dashboard.forms import CsrfForm
+from moderation.dashboard.site_forms import (
     ApiKeyForm,
     SiteCreateForm,
     SiteEditForm,
     WebhookForm,
     origin_lines,
 )
+from moderation.extensions import db
+from moderation.models import Role, Site
+from moderation.models.types import utcnow
+from moderation.services.desk import assignments
+from moderation.services.errors import AlreadyExists, DomainError
+from moderation.services.sites import api_keys, integration, webhooks
 
 log = logging.getLogger(__name__)
 DELIVERIES_PER_PAGE = 50
@@ -41,7 +42,7 @@ def admin_create_site() -> str | Response:
     form = SiteCreateForm()
     if form.validate_on_submit():
         try:
-            site = site_integration.create_site(
+            site = integration.create_site(
                 (form.slug.data or "").strip(),
                 form.name.data or "",
                 language=form.language.data or "de",
@@ -66,7 +67,7 @@ def admin_site(site_id: int) -> str | Response:
         return _site_page(site)
     form = SiteEditForm()
     if form.validate_on_submit():
-        change = site_integration.SettingsChange(
+        change = integration.SettingsChange(
             name=form.name.data or "",
             allowed_origins=origin_lines(form.origins.data),
             language=form.language.data,
@@ -74,7 +75,7 @@ def admin_site(site_id: int) -> str | Response:
             report_threshold=form.report_threshold.data,
         )
         try:
-            site_integration.update_settings(site.slug, change)
+            integration.update_settings(site.slug, change)
         except DomainError as error:
             db.session.rollback()
             _field_error(form, error)
@@ -142,9 +143,7 @@ def admin_set_webhook(site_id: int) -> str | Response:
     had_secret = bool(site.webhook_secret)
     url = (form.webhook_url.data or "").strip()
     try:
-        site_integration.update_settings(
-            site.slug, site_integration.SettingsChange(webhook_url=url)
-        )
+        integration.update_settings(site.slug, integration.SettingsChange(webhook_url=url))
     except DomainError as error:
         db.session.rollback()
         _field_error(form, error)
@@ -163,7 +162,7 @@ def admin_rotate_webhook_secret(site_id: int) -> Response:
     site = _site(site_id)
     if not _csrf_ok():
         return redirect(_site_url(site, "webhook"))
-    secret = site_integration.rotate_webhook_secret(site.slug)
+    secret = integration.rotate_webhook_secret(site.slug)
     _log("rotated the webhook secret of", site)
     return _shown_once(site, "webhook", secret)
 
@@ -185,7 +184,7 @@ def admin_rotate_sso_secret(site_id: int) -> Response:
     site = _site(site_id)
     if not _csrf_ok():
         return redirect(_site_url(site, "sso"))
-    secret = site_integration.rotate_sso_secret(site.slug)
+    secret = integration.rotate_sso_secret(site.slug)
     _log("rotated the SSO secret of", site)
     return _shown_once(site, "sso", secret)
 

@@ -9,13 +9,13 @@ from datetime import date, datetime, time, timedelta
 
 from flask import Response, render_template, request, stream_with_context
 
-from ..auth.session import moderator_required
-from ..i18n import current_zone, use_timezone
-from ..models import ModerationAction, ModerationEvent, Site
-from ..services import audit as audit_log
-from ..services.assignments import desk_accounts, visible_sites
-from . import bp
-from .common import int_arg, scope
+from moderation.auth.session import moderator_required
+from moderation.dashboard import bp
+from moderation.dashboard.common import int_arg, scope
+from moderation.i18n import current_zone, use_timezone
+from moderation.models import ModerationAction, ModerationEvent, Site
+from moderation.services.desk import audit as audit_log
+from moderation.services.desk.assignments import desk_accounts, visible_sites
 
 CSV_COLUMNS = (
     "event_id",

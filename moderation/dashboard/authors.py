@@ -7,13 +7,13 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from werkzeug.wrappers import Response
 
-from ..auth.session import moderator_required
-from ..services import bans, notes
-from ..services.errors import DomainError
-from . import bp
-from .comment import comment_or_404
-from .common import back, flash_error, moderator, remember_undo, scope
-from .forms import AuthorActionForm, NoteForm
+from moderation.auth.session import moderator_required
+from moderation.dashboard import bp
+from moderation.dashboard.comment import comment_or_404
+from moderation.dashboard.common import back, flash_error, moderator, remember_undo, scope
+from moderation.dashboard.forms import AuthorActionForm, NoteForm
+from moderation.services.desk import bans, notes
+from moderation.services.errors import DomainError
 
 
 def _detail(comment_id: int) -> str:

@@ -5,19 +5,21 @@ from __future__ import annotations
 from flask import abort, render_template
 from werkzeug.wrappers import Response
 
-from ..auth.session import moderator_required
-from ..i18n import use_timezone
-from ..models import Comment, CommentStatus
-from ..scoring.labels import LABELS
-from ..services import audit, authors, claims, decisions, reports, site_settings, undo
-from ..services import queue as desk_queue
-from ..services.errors import CommentNotFound
-from ..services.sites import policy_for
-from . import bp
-from .common import moderator, scope
-from .forms import AuthorActionForm, DecisionForm, NoteForm
-from .queue import query_args, queue_filter, tab_names
-from .reported import report_reason_names
+from moderation.auth.session import moderator_required
+from moderation.dashboard import bp
+from moderation.dashboard.common import moderator, scope
+from moderation.dashboard.forms import AuthorActionForm, DecisionForm, NoteForm
+from moderation.dashboard.queue import query_args, queue_filter, tab_names
+from moderation.dashboard.reported import report_reason_names
+from moderation.i18n import use_timezone
+from moderation.models import Comment, CommentStatus
+from moderation.scoring.labels import LABELS
+from moderation.services.comments import reports
+from moderation.services.desk import audit, authors, claims, decisions, undo
+from moderation.services.desk import queue as desk_queue
+from moderation.services.errors import CommentNotFound
+from moderation.services.sites import desk_settings
+from moderation.services.sites.registry import policy_for
 
 
 def comment_or_404(comment_id: int) -> Comment:
@@ -56,7 +58,7 @@ def comment(comment_id: int) -> str:
         parent=parent,
         panel=authors.panel(item.author, scope(), exclude=item.id),
         looking=claims.others_looking([item.id], moderator()).get(item.id, []),
-        reasons=site_settings.reasons_for(item.site),
+        reasons=desk_settings.reasons_for(item.site),
         previous_id=previous_id,
         next_id=next_id,
         came_from=flt.tab,

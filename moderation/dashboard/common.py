@@ -11,12 +11,12 @@ from flask import Response, abort, flash, g, jsonify, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..auth.session import moderator_required, safe_next
-from ..models import Account, ModerationEvent, Role
-from ..models.types import utcnow
-from ..services import decisions, undo
-from ..services.assignments import SiteScope, scope_for
-from ..services.errors import DomainError
+from moderation.auth.session import moderator_required, safe_next
+from moderation.models import Account, ModerationEvent, Role
+from moderation.models.types import utcnow
+from moderation.services.desk import decisions, undo
+from moderation.services.desk.assignments import SiteScope, scope_for
+from moderation.services.errors import DomainError
 
 P = ParamSpec("P")
 R = TypeVar("R")

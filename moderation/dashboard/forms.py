@@ -16,10 +16,10 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional
 
-from ..scoring.labels import LABELS
-from ..services.bans import MAX_SUSPENSION_DAYS
-from ..services.decisions import MAX_NOTE_LENGTH
-from ..services.notes import MAX_NOTE_LENGTH as MAX_MODERATOR_NOTE
+from moderation.scoring.labels import LABELS
+from moderation.services.desk.bans import MAX_SUSPENSION_DAYS
+from moderation.services.desk.decisions import MAX_NOTE_LENGTH
+from moderation.services.desk.notes import MAX_NOTE_LENGTH as MAX_MODERATOR_NOTE
 
 
 class CsrfForm(FlaskForm):

@@ -10,19 +10,21 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 from werkzeug.wrappers import Response
 
-from ..auth.session import moderator_required
-from ..extensions import db
-from ..i18n import number, use_timezone
-from ..models import Account, Article
-from ..scoring.labels import LABELS
-from ..services import authors, claims, reports, site_settings
-from ..services import queue as desk_queue
-from ..services.assignments import visible_sites
-from ..services.errors import InvalidInput
-from . import bp
-from .common import float_arg, int_arg, moderator, moderator_json, scope
-from .forms import CsrfForm, DecisionForm
-from .reported import report_reason_names
+from moderation.auth.session import moderator_required
+from moderation.dashboard import bp
+from moderation.dashboard.common import float_arg, int_arg, moderator, moderator_json, scope
+from moderation.dashboard.forms import CsrfForm, DecisionForm
+from moderation.dashboard.reported import report_reason_names
+from moderation.extensions import db
+from moderation.i18n import number, use_timezone
+from moderation.models import Account, Article
+from moderation.scoring.labels import LABELS
+from moderation.services.comments import reports
+from moderation.services.desk import authors, claims, filters
+from moderation.services.desk import queue as desk_queue
+from moderation.services.desk.assignments import visible_sites
+from moderation.services.errors import InvalidInput
+from moderation.services.sites import desk_settings
 
 DEFAULT_THRESHOLD = 0.5
 # How often desk.js asks for the tab counts while the page is visible (DESK_COUNTS_POLL_SECONDS).
@@ -38,7 +40,7 @@ def _choice(enum_class: type, name: str, default: object) -> object:
 
 def queue_filter(
     quiet: bool = False,
-) -> tuple[desk_queue.QueueFilter, Account | None, Article | None]:
+) -> tuple[filters.QueueFilter, Account | None, Article | None]:
     """The filter from the query string; unknown values fall back to defaults.
 
     ``quiet``: say nothing about an unknown author (the counts endpoint and the comment page
@@ -57,14 +59,14 @@ def queue_filter(
     label = request.args.get("label") or None
     label = label if label in LABELS else None
     threshold = float_arg("min")
-    text = request.args.get("q", "").strip()[: desk_queue.MAX_SEARCH_LENGTH] or None
-    tab = _choice(desk_queue.Tab, "tab", desk_queue.Tab.HELD)
+    text = request.args.get("q", "").strip()[: filters.MAX_SEARCH_LENGTH] or None
+    tab = _choice(filters.Tab, "tab", filters.Tab.HELD)
     # Reports are worked newest first: a fresh pile-on matters more than yesterday's.
-    reported = tab is desk_queue.Tab.REPORTED
-    default_order = desk_queue.QueueOrder.NEWEST if reported else desk_queue.QueueOrder.OLDEST
-    flt = desk_queue.QueueFilter(
+    reported = tab is filters.Tab.REPORTED
+    default_order = filters.QueueOrder.NEWEST if reported else filters.QueueOrder.OLDEST
+    flt = filters.QueueFilter(
         tab=tab,  # type: ignore[arg-type]
-        order=_choice(desk_queue.QueueOrder, "sort", default_order),  # type: ignore[arg-type]
+        order=_choice(filters.QueueOrder, "sort", default_order),  # type: ignore[arg-type]
         site_id=int_arg("site"),
         # An author or article that is not found matches nothing, rather than everything.
         article_id=article.id if article else (0 if article_id else None),
@@ -92,12 +94,12 @@ def queue() -> str | Response:
         flash(_("That page no longer exists; here is the first page."), "warning")
         page = desk_queue.page(scope(), flt)
     ids = [comment.id for comment in page.items]
-    reasons = site_settings.reasons_by_site(sorted({c.site_id for c in page.items}))
+    reasons = desk_settings.reasons_by_site(sorted({c.site_id for c in page.items}))
     return render_template(
         "dashboard/queue.html",
         page=page,
         flt=flt,
-        tabs=list(desk_queue.Tab),
+        tabs=list(filters.Tab),
         counts=desk_queue.tab_counts(scope(), flt),
         count_label=count_label,
         # desk.js polls the counts from here and asks what was held since this event.
@@ -109,7 +111,7 @@ def queue() -> str | Response:
         author_text=request.args.get("author", "").strip(),
         article=article,
         labels=LABELS,
-        score_tabs=desk_queue.SCORE_SORT_TABS,
+        score_tabs=filters.SCORE_SORT_TABS,
         contexts=desk_queue.contexts(ids),
         looking=claims.others_looking(ids, moderator()),
         reasons=reasons,
@@ -118,7 +120,7 @@ def queue() -> str | Response:
         thresholds={c.site_id: _hold_thresholds(c.site.policy) for c in page.items},
         form=DecisionForm(),
         csrf_form=CsrfForm(),
-        report_counts=reports.reason_counts_for(ids) if flt.tab is desk_queue.Tab.REPORTED else {},
+        report_counts=reports.reason_counts_for(ids) if flt.tab is filters.Tab.REPORTED else {},
         report_reasons=report_reason_names(),
         link=_link_builder(query_args()),
         # The comment page walks this tab in this order (its previous/next links).
@@ -144,12 +146,12 @@ def queue_counts() -> Response:
         "poll_seconds": poll_seconds(),
         "tabs": {
             tab.value: {"name": names[tab], "count": counts[tab], "label": count_label(counts[tab])}
-            for tab in desk_queue.Tab
+            for tab in filters.Tab
         },
         "new": None,
     }
     since = int_arg("since")
-    if since is not None and flt.tab is desk_queue.Tab.HELD:
+    if since is not None and flt.tab is filters.Tab.HELD:
         fresh = desk_queue.new_held(scope(), flt, since)
         body["new"] = {
             "count": fresh,
@@ -187,19 +189,19 @@ def _comment_link_builder(args: dict[str, str]) -> Callable[[int], str]:
 
 
 def _hold_thresholds(policy: dict[str, object]) -> dict[str, float]:
-    from ..scoring.policy import PolicySettings
+    from moderation.scoring.policy import PolicySettings
 
     return dict(PolicySettings.from_mapping(policy).hold_thresholds)
 
 
-def tab_names() -> dict[desk_queue.Tab, str]:
+def tab_names() -> dict[filters.Tab, str]:
     return {
-        desk_queue.Tab.HELD: _("Needs review"),
-        desk_queue.Tab.PENDING: _("Pending"),
-        desk_queue.Tab.REPORTED: _("Reported"),
-        desk_queue.Tab.PUBLISHED: _("Published"),
-        desk_queue.Tab.REJECTED: _("Rejected"),
-        desk_queue.Tab.ALL: _("All"),
+        filters.Tab.HELD: _("Needs review"),
+        filters.Tab.PENDING: _("Pending"),
+        filters.Tab.REPORTED: _("Reported"),
+        filters.Tab.PUBLISHED: _("Published"),
+        filters.Tab.REJECTED: _("Rejected"),
+        filters.Tab.ALL: _("All"),
     }
 
 

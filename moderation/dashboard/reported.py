@@ -7,14 +7,15 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from werkzeug.wrappers import Response
 
-from ..auth.session import moderator_required
-from ..models import ModerationAction, ReportReason
-from ..services import decisions, reports
-from ..services.errors import CommentNotFound, DomainError, StaleVersion
-from . import bp
-from .actions import flash_stale
-from .common import back, flash_error, moderator, remember_undo, scope
-from .forms import KeepForm
+from moderation.auth.session import moderator_required
+from moderation.dashboard import bp
+from moderation.dashboard.actions import flash_stale
+from moderation.dashboard.common import back, flash_error, moderator, remember_undo, scope
+from moderation.dashboard.forms import KeepForm
+from moderation.models import ModerationAction, ReportReason
+from moderation.services.comments import reports
+from moderation.services.desk import decisions
+from moderation.services.errors import CommentNotFound, DomainError, StaleVersion
 
 
 def report_reason_names() -> dict[str, object]:

@@ -18,10 +18,10 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from ..services import site_integration
-from ..services.api_keys import MAX_NAME_LENGTH as MAX_KEY_LABEL
-from ..services.errors import InvalidInput
-from ..services.sites import SLUG_PATTERN
+from moderation.services.errors import InvalidInput
+from moderation.services.sites import integration
+from moderation.services.sites.api_keys import MAX_NAME_LENGTH as MAX_KEY_LABEL
+from moderation.services.sites.registry import SLUG_PATTERN
 
 
 def origin_lines(raw: str | None) -> list[str]:
@@ -30,11 +30,11 @@ def origin_lines(raw: str | None) -> list[str]:
 
 def _origins(form: FlaskForm, field: Any) -> None:
     lines = origin_lines(field.data)
-    if len(lines) > site_integration.MAX_ORIGINS:
-        raise ValidationError(_l("List at most %(num)s origins.", num=site_integration.MAX_ORIGINS))
+    if len(lines) > integration.MAX_ORIGINS:
+        raise ValidationError(_l("List at most %(num)s origins.", num=integration.MAX_ORIGINS))
     for line in lines:
         try:
-            site_integration.normalise_origin(line)
+            integration.normalise_origin(line)
         except InvalidInput:
             raise ValidationError(
                 _l(
@@ -55,7 +55,7 @@ def _timezone(form: FlaskForm, field: Any) -> None:
 def _webhook_url(form: FlaskForm, field: Any) -> None:
     if field.data and field.data.strip():
         try:
-            site_integration.valid_webhook_url(field.data)
+            integration.valid_webhook_url(field.data)
         except InvalidInput:
             raise ValidationError(
                 _l("Enter an http or https URL without user name or password.")
@@ -71,7 +71,7 @@ class SiteFieldsForm(FlaskForm):
 
     name = StringField(
         _l("Name"),
-        validators=[DataRequired(), Length(max=site_integration.MAX_NAME_LENGTH)],
+        validators=[DataRequired(), Length(max=integration.MAX_NAME_LENGTH)],
         description=_l("Shown to moderators, e.g. Rheinblick Online."),
     )
     origins = TextAreaField(
@@ -112,7 +112,7 @@ class SiteEditForm(SiteFieldsForm):
         _l("Reports before a comment enters the Reported queue"),
         validators=[
             DataRequired(),
-            NumberRange(min=1, max=site_integration.MAX_REPORT_THRESHOLD),
+            NumberRange(min=1, max=integration.MAX_REPORT_THRESHOLD),
         ],
     )
 

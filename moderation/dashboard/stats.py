@@ -5,14 +5,14 @@ from __future__ import annotations
 from flask import render_template
 from flask_babel import gettext as _
 
-from ..auth.session import moderator_required
-from ..i18n import current_zone, number, short_day, use_timezone
-from ..models import CommentStatus, ModerationAction
-from ..scoring.labels import LABELS
-from ..services import statistics
-from ..services.assignments import visible_sites
-from . import bp, charts
-from .common import int_arg, scope
+from moderation.auth.session import moderator_required
+from moderation.dashboard import bp, charts
+from moderation.dashboard.common import int_arg, scope
+from moderation.i18n import current_zone, number, short_day, use_timezone
+from moderation.models import CommentStatus, ModerationAction
+from moderation.scoring.labels import LABELS
+from moderation.services.desk.assignments import visible_sites
+from moderation.services.statistics import overview
 
 STATUS_CLASSES = (
     (CommentStatus.PUBLISHED, "fill-published"),
@@ -31,8 +31,8 @@ def stats() -> str:
     if chosen or len(sites) == 1:
         use_timezone((chosen or sites[0]).timezone)
     days = int_arg("days") or 30
-    days = days if days in statistics.PERIODS else 30
-    data = statistics.compute(scope().narrowed(chosen.id if chosen else None), days, current_zone())
+    days = days if days in overview.PERIODS else 30
+    data = overview.compute(scope().narrowed(chosen.id if chosen else None), days, current_zone())
     names = {
         CommentStatus.PUBLISHED: _("published"),
         CommentStatus.HELD: _("held"),
@@ -95,7 +95,7 @@ def stats() -> str:
         "dashboard/stats.html",
         data=data,
         days=days,
-        periods=statistics.PERIODS,
+        periods=overview.PERIODS,
         sites=sites,
         site=chosen,
         per_day=per_day,
@@ -110,5 +110,5 @@ def stats() -> str:
     )
 
 
-def _count(data: statistics.Stats, action: str) -> int:
+def _count(data: overview.Stats, action: str) -> int:
     return data.decisions.get(ModerationAction(action), 0)

@@ -14,7 +14,7 @@ from flask import (
     send_from_directory,
 )
 
-from ..services import demo_embed
+from moderation.services.demo import embed
 
 bp = Blueprint("embed", __name__)
 
@@ -36,7 +36,7 @@ def demo_article() -> Response:
         abort(404)
     base = (current_app.config.get("EMBED_BASE_URL") or request.host_url).rstrip("/")
     page_origin = request.host_url.rstrip("/")
-    demo = demo_embed.prepare(page_origin)
+    demo = embed.prepare(page_origin)
     html = render_template(
         "demo/article.html", demo=demo, embed_src=f"{base}/embed.js", embed_base=base
     )

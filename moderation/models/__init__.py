@@ -1,16 +1,16 @@
 """The database models, one module per aggregate; importing this package registers them all."""
 
-from . import score_maxima  # noqa: F401  (the trigger on scores, for create_all)
-from .accounts import Account, AccountStatus, AuthToken, Role, TokenKind
-from .api_keys import ApiKey
-from .comments import Comment, CommentStatus, Score
-from .desk import CommentClaim, DeskSettings, ModeratorNote, SiteAssignment
-from .moderation import ModerationAction, ModerationEvent
-from .reader_actions import CommentReport, CommentRevision, ReportReason
-from .sites import Article, Site
-from .sso import SsoIdentity, SsoTokenUse
-from .stats import StatsRollup
-from .webhooks import DeliveryStatus, WebhookDelivery
+from moderation.models import score_maxima  # noqa: F401  (the trigger on scores, for create_all)
+from moderation.models.accounts import Account, AccountStatus, AuthToken, Role, TokenKind
+from moderation.models.api_keys import ApiKey
+from moderation.models.comments import Comment, CommentStatus, Score
+from moderation.models.desk import CommentClaim, DeskSettings, ModeratorNote, SiteAssignment
+from moderation.models.moderation import ModerationAction, ModerationEvent
+from moderation.models.reader_actions import CommentReport, CommentRevision, ReportReason
+from moderation.models.sites import Article, Site
+from moderation.models.sso import SsoIdentity, SsoTokenUse
+from moderation.models.stats import StatsRollup
+from moderation.models.webhooks import DeliveryStatus, WebhookDelivery
 
 __all__ = [
     "Account",

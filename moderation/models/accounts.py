@@ -9,8 +9,8 @@ from flask_login import UserMixin
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
-from .types import BigId, UTCDateTime, enum_column, utcnow
+from moderation.extensions import db
+from moderation.models.types import BigId, UTCDateTime, enum_column, utcnow
 
 
 class Role(StrEnum):

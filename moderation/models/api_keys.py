@@ -7,9 +7,9 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
-from .sites import Site
-from .types import BigId, UTCDateTime, utcnow
+from moderation.extensions import db
+from moderation.models.sites import Site
+from moderation.models.types import BigId, UTCDateTime, utcnow
 
 
 class ApiKey(db.Model):

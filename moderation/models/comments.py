@@ -19,11 +19,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
-from ..scoring.labels import LABELS
-from .accounts import Account
-from .sites import Article, Site
-from .types import BigId, UTCDateTime, enum_column, utcnow
+from moderation.extensions import db
+from moderation.models.accounts import Account
+from moderation.models.sites import Article, Site
+from moderation.models.types import BigId, UTCDateTime, enum_column, utcnow
+from moderation.scoring.labels import LABELS
 
 
 class CommentStatus(StrEnum):

@@ -7,11 +7,11 @@ from datetime import datetime
 from sqlalchemy import DDL, JSON, ForeignKey, Index, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
-from .accounts import Account
-from .comments import Comment
-from .sites import Site
-from .types import BigId, UTCDateTime, utcnow
+from moderation.extensions import db
+from moderation.models.accounts import Account
+from moderation.models.comments import Comment
+from moderation.models.sites import Site
+from moderation.models.types import BigId, UTCDateTime, utcnow
 
 # The desk's reads on comments. They live here, next to the queries that need them
 # (services/queue.py, services/statistics.py), rather than on the Comment model:

@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
-from .accounts import Account
-from .comments import Comment
-from .types import BigId, UTCDateTime, enum_column, utcnow
+from moderation.extensions import db
+from moderation.models.accounts import Account
+from moderation.models.comments import Comment
+from moderation.models.types import BigId, UTCDateTime, enum_column, utcnow
 
 
 class ModerationAction(StrEnum):

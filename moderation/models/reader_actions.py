@@ -8,10 +8,10 @@ from enum import StrEnum
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
-from .accounts import Account
-from .comments import Comment, CommentStatus
-from .types import BigId, UTCDateTime, enum_column, utcnow
+from moderation.extensions import db
+from moderation.models.accounts import Account
+from moderation.models.comments import Comment, CommentStatus
+from moderation.models.types import BigId, UTCDateTime, enum_column, utcnow
 
 
 class CommentRevision(db.Model):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from sqlalchemy import DDL, event
 
-from .comments import Score
+from moderation.models.comments import Score
 
 TRIGGER = "scores_keep_comment_maxima"
 

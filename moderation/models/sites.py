@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
-from .types import BigId, UTCDateTime, utcnow
+from moderation.extensions import db
+from moderation.models.types import BigId, UTCDateTime, utcnow
 
 
 class Site(db.Model):

@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
-from .accounts import Account
-from .sites import Site
-from .types import BigId, UTCDateTime, utcnow
+from moderation.extensions import db
+from moderation.models.accounts import Account
+from moderation.models.sites import Site
+from moderation.models.types import BigId, UTCDateTime, utcnow
 
 
 class SsoIdentity(db.Model):

@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..extensions import db
-from .types import BigId, UTCDateTime
+from moderation.extensions import db
+from moderation.models.types import BigId, UTCDateTime
 
 
 class StatsRollup(db.Model):

@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..extensions import db
-from .sites import Site
-from .types import BigId, UTCDateTime, enum_column, utcnow
+from moderation.extensions import db
+from moderation.models.sites import Site
+from moderation.models.types import BigId, UTCDateTime, enum_column, utcnow
 
 
 class DeliveryStatus(StrEnum):

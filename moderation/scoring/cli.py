@@ -5,7 +5,7 @@
 lines to stdout, a batch at a time, so output follows input without reading all of stdin.
 A bad line gets a JSON error line on stderr naming its line number, the rest is scored, and
 the exit status is 1 at the end. Settings the scorer refuses exit with 2 before any input is
-read. ``python -m moderation.scoring evaluate ...`` runs ``moderation.scoring.evaluate``.
+read. ``python -m moderation.scoring evaluate ...`` runs ``moderation.scoring.training.evaluate``.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
-from .base import Scorer, ScorerConfigError, available, build_scorer
-from .labels import LabelScores, complete
+from moderation.scoring.base import Scorer, ScorerConfigError
+from moderation.scoring.labels import LabelScores, complete
+from moderation.scoring.registry import available, build_scorer
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -161,7 +162,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "evaluate",
         add_help=False,
-        help="print the validation table (arguments of python -m moderation.scoring.evaluate)",
+        help="print the validation table "
+        "(arguments of python -m moderation.scoring.training.evaluate)",
     )
     return parser
 
@@ -201,8 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_evaluate(argv: Sequence[str]) -> int:
-    """``moderation.scoring.evaluate.main`` with its failures as one line, not a traceback."""
-    from . import evaluate
+    """``training.evaluate.main`` with its failures as one line, not a traceback."""
+    from moderation.scoring.training import evaluate
 
     try:
         return evaluate.main(argv)

@@ -6,8 +6,8 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .base import ScorerConfigError, register
-from .labels import LABELS, LabelScores, complete
+from moderation.scoring.base import ScorerConfigError
+from moderation.scoring.labels import LABELS, LabelScores, complete
 
 PRECISIONS = ("fp32", "bf16", "int8")
 OPTIONS = (
@@ -54,7 +54,7 @@ class DetoxifyScorer:
     ) -> None:
         # torch and detoxify are imported here, not at module level, so that the service can
         # import every scorer module without the optional extra installed.
-        from .detoxify_loading import (
+        from moderation.scoring.detoxify_loading import (
             check_hf_config,
             import_extra,
             load_weights,
@@ -164,7 +164,6 @@ class DetoxifyScorer:
         return torch.sigmoid(logits.float()).index_select(1, self._columns.to(logits.device)).cpu()
 
 
-@register("detoxify")
 def build(options: Mapping[str, Any]) -> DetoxifyScorer:
     """Build a DetoxifyScorer from string-or-typed options (e.g. mapped from DETOXIFY_*)."""
     unknown = sorted(set(options) - set(OPTIONS))

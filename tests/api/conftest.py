@@ -5,22 +5,18 @@ from __future__ import annotations
 import http.server
 import json
 import os
-import secrets
 import threading
-import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
-import jwt
 import pytest
 from flask import Flask
 
 from moderation.models import Site
-from moderation.scoring.labels import LABELS
-from moderation.services import api_keys, scoring, site_integration
-
-SiteKey = Callable[[Site], dict[str, str]]
+from moderation.services.automod import judging
+from moderation.services.sites import api_keys, integration
+from tests.support.scorers import FixedScorer
+from tests.support.sso import Receiver, SiteKey, mint  # noqa: F401  (the fixtures return these)
 
 
 @pytest.fixture
@@ -39,39 +35,14 @@ def sso_site(make_site: Callable[..., Site]) -> Callable[..., Site]:
 
     def make(slug: str | None = None, **kw: Any) -> Site:
         site = make_site(slug, **kw)
-        site_integration.rotate_sso_secret(site.slug)
-        site_integration.update_settings(
+        integration.rotate_sso_secret(site.slug)
+        integration.update_settings(
             site.slug,
-            site_integration.SettingsChange(allowed_origins=["https://www.example-zeitung.de"]),
+            integration.SettingsChange(allowed_origins=["https://www.example-zeitung.de"]),
         )
         return site
 
     return make
-
-
-def mint(
-    site: Site,
-    sub: str = "reader-1",
-    *,
-    secret: str | None = None,
-    algorithm: str = "HS256",
-    lifetime: int = 300,
-    **claims: Any,
-) -> str:
-    """An SSO token as a site's back end would sign it; keyword claims override the defaults."""
-    now = int(time.time())
-    body: dict[str, Any] = {
-        "sub": sub,
-        "email": f"{sub}@example.org",
-        "name": "Erika Musterfrau",
-        "aud": site.slug,
-        "iat": now,
-        "exp": now + lifetime,
-        "jti": secrets.token_hex(8),
-    }
-    body.update(claims)
-    body = {k: v for k, v in body.items() if v is not None}
-    return jwt.encode(body, secret or site.sso_secret, algorithm=algorithm)
 
 
 @pytest.fixture
@@ -120,14 +91,6 @@ def webhook_jobs(app: Flask) -> Callable[[], list[list[Any]]]:
 # --- a real HTTP receiver ---------------------------------------------------------------
 
 
-@dataclass
-class Receiver:
-    url: str
-    requests: list[dict[str, Any]] = field(default_factory=list)
-    # Status codes to answer with, in order; 204 once they run out.
-    answers: list[int] = field(default_factory=list)
-
-
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
     """An http.server on 127.0.0.1 that records every POST (headers and raw body)."""
@@ -160,36 +123,10 @@ def receiver() -> Iterator[Receiver]:
 # --- a scorer with fixed answers ---------------------------------------------------------
 
 
-class FixedScorer:
-    """Scores "toxic" words high, everything else low; records what it was asked."""
-
-    name = "fixed"
-    version = "test"
-
-    def __init__(self) -> None:
-        self.calls: list[list[str]] = []
-        self.delay = 0.0
-
-    def score(self, texts: list[str]) -> list[dict[str, float]]:
-        self.calls.append(list(texts))
-        if self.delay:
-            time.sleep(self.delay)
-        out = []
-        for text in texts:
-            low = text.lower()
-            toxic = 0.97 if "vollidiot" in low else 0.7 if "idiot" in low else 0.02
-            scores = dict.fromkeys(LABELS, 0.01)
-            scores.update(
-                toxicity=toxic, insult=toxic * 0.9, obscene=0.5 if "schei" in low else 0.01
-            )
-            out.append(scores)
-        return out
-
-
 @pytest.fixture
 def fixed_scorer(monkeypatch: pytest.MonkeyPatch) -> FixedScorer:
     scorer = FixedScorer()
-    monkeypatch.setattr(scoring, "_process_scorer", (os.getpid(), scorer))
+    monkeypatch.setattr(judging, "_process_scorer", (os.getpid(), scorer))
     return scorer
 
 

@@ -13,8 +13,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from moderation.models import Site
-from moderation.services import api_keys, site_integration
-from tests.api.conftest import FixedScorer
+from moderation.services.sites import api_keys, integration
+from tests.support.scorers import FixedScorer
 
 ANALYZE = "/v1alpha1/comments:analyze"
 
@@ -164,12 +164,12 @@ def test_analyze_errors_use_perspectives_error_shape(
 def test_analyze_reports_an_unavailable_scorer_as_503(
     app: Flask, client: FlaskClient, key: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from moderation.services import scoring
+    from moderation.services.automod import judging
 
     def broken(name: str, options: dict[str, Any]) -> Any:
         raise RuntimeError("model files missing")
 
-    monkeypatch.setattr(scoring, "process_scorer", broken)
+    monkeypatch.setattr(judging, "process_scorer", broken)
     response = analyze(
         client, key, {"comment": {"text": "x"}, "requestedAttributes": {"TOXICITY": {}}}
     )
@@ -234,7 +234,7 @@ def test_coral_phase_skips_staff_and_answers_204_when_the_scorer_is_too_slow(
 def test_coral_signature_is_checked_when_the_site_has_corals_secret(
     client: FlaskClient, key: str, fixed_scorer: FixedScorer
 ) -> None:
-    site_integration.set_coral_signing_secret("perspektive", "coral-signing-secret-123")
+    integration.set_coral_signing_secret("perspektive", "coral-signing-secret-123")
     raw = json.dumps(coral_request("Du Vollidiot")).encode()
     good = hmac.new(b"coral-signing-secret-123", raw, hashlib.sha256).hexdigest()
     headers = {"Content-Type": "application/json"}

@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 from hypothesis import HealthCheck, given, settings
 
 from moderation.models import Account, CommentStatus, Site
-from moderation.services import api_keys
+from moderation.services.sites import api_keys
 
 DOCUMENTED_PREFIXES = ("/api/v1/", "/v1alpha1/", "/coral/v1/")
 

@@ -8,7 +8,7 @@ from flask.testing import FlaskClient
 
 from moderation.extensions import db
 from moderation.models import Account, AccountStatus, AuthToken, Comment, CommentStatus
-from moderation.services.accounts import find_by_email
+from moderation.services.accounts.credentials import find_by_email
 
 Headers = Callable[[Account], dict[str, str]]
 

@@ -12,7 +12,7 @@ from sqlalchemy import event
 
 from moderation.extensions import db
 from moderation.models import Account, Article, Comment, CommentStatus, Site
-from moderation.services import author_names, privacy
+from moderation.services.accounts import author_names, privacy
 
 Headers = Callable[[Account], dict[str, str]]
 

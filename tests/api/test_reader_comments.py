@@ -22,7 +22,7 @@ from moderation.models import (
 )
 from moderation.models.desk import SiteAssignment
 from moderation.models.types import utcnow
-from moderation.services import reports
+from moderation.services.comments import reports
 
 Headers = Callable[[Account], dict[str, str]]
 

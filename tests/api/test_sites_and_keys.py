@@ -13,8 +13,8 @@ from flask.testing import FlaskClient
 from moderation.extensions import db
 from moderation.models import Account, ApiKey, Article, Role, Site
 from moderation.models.types import utcnow
-from moderation.services import api_keys
-from tests.api.conftest import SiteKey
+from moderation.services.sites import api_keys
+from tests.support.sso import SiteKey
 
 ORIGIN = "https://www.example-zeitung.de"
 

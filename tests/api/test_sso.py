@@ -13,9 +13,9 @@ from flask.testing import FlaskClient
 
 from moderation.extensions import db
 from moderation.models import Account, Site, SsoIdentity, SsoTokenUse
-from moderation.services import accounts
-from tests.api.conftest import mint
-from tests.conftest import PASSWORD
+from moderation.services.accounts import credentials
+from tests.support.config import PASSWORD
+from tests.support.sso import mint
 
 
 def exchange(client: FlaskClient, site: str, token: str) -> Any:
@@ -59,9 +59,9 @@ def test_matching_email_never_takes_over_a_password_account(
     sso_account = db.session.get(Account, response.get_json()["account"]["id"])
     assert sso_account is not None and sso_account.email.endswith("@sso.invalid")
     # Nobody can sign in to the SSO account with a password.
-    with pytest.raises(accounts.AuthenticationFailed):
-        accounts.authenticate(sso_account.email, PASSWORD)
-    assert accounts.authenticate("erika@example.org", PASSWORD).id == existing.id
+    with pytest.raises(credentials.AuthenticationFailed):
+        credentials.authenticate(sso_account.email, PASSWORD)
+    assert credentials.authenticate("erika@example.org", PASSWORD).id == existing.id
 
 
 def test_the_same_sub_on_two_sites_is_two_readers(

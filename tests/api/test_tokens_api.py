@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 
 from moderation.extensions import db
 from moderation.models import Account, AuthToken
-from tests.conftest import PASSWORD
+from tests.support.config import PASSWORD
 
 
 def test_token_for_correct_credentials_works_as_bearer(

@@ -11,11 +11,11 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from moderation import jobs
 from moderation.extensions import db
 from moderation.models import Comment, CommentStatus, DeliveryStatus, WebhookDelivery
-from moderation.services import site_integration, webhook_http, webhooks
-from tests.api.conftest import Receiver, SiteKey
+from moderation.services.sites import integration, webhook_http, webhooks
+from moderation.tasks import jobs
+from tests.support.sso import Receiver, SiteKey
 
 
 @pytest.fixture
@@ -27,8 +27,8 @@ def hooked(
     def make(allow_private: bool = True, **kw: Any) -> tuple[Comment, str]:
         app.config["WEBHOOK_ALLOW_PRIVATE"] = allow_private
         comment = make_comment(status=CommentStatus.PUBLISHED, body="Guter Punkt!", **kw)
-        site_integration.update_settings(
-            comment.site.slug, site_integration.SettingsChange(webhook_url=receiver.url)
+        integration.update_settings(
+            comment.site.slug, integration.SettingsChange(webhook_url=receiver.url)
         )
         secret = comment.site.webhook_secret
         assert secret
@@ -109,9 +109,9 @@ def test_unreachable_receiver_is_retried(
     hooked: Callable[..., tuple[Comment, str]], receiver: Receiver
 ) -> None:
     comment, _ = hooked()
-    site_integration.update_settings(
+    integration.update_settings(
         comment.site.slug,
-        site_integration.SettingsChange(webhook_url="http://127.0.0.1:9/closed-port"),
+        integration.SettingsChange(webhook_url="http://127.0.0.1:9/closed-port"),
     )
     outcome = webhooks.deliver(comment.id, "comment.published", "c", "t")
     assert outcome.status == "retry"

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from flask.testing import FlaskClient
 
 from moderation.models import Account, Role
-from moderation.services.passwords import hash_password
-from tests.conftest import PASSWORD, csrf_token_from
+from moderation.services.accounts.passwords import hash_password
+from tests.support.clients import csrf_token_from
+from tests.support.config import PASSWORD
 
 
 def session_cookie(client: FlaskClient) -> str:
@@ -104,7 +105,7 @@ def test_register_creates_a_commenter_and_signs_in(client: FlaskClient) -> None:
         },
     )
     assert response.status_code == 302
-    from moderation.services.accounts import find_by_email
+    from moderation.services.accounts.credentials import find_by_email
 
     account = find_by_email("neu@example.org")
     assert account is not None and account.role is Role.COMMENTER

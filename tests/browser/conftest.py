@@ -9,19 +9,18 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask
 from werkzeug.serving import make_server
 
 from moderation import create_app
 from moderation.extensions import db
 from tests.browser.seed import PASSWORD, seed_desk
-from tests.conftest import TEST_SECRET, _test_config
-from tests.servers import REQUIRE_ENV, require_servers
+from tests.support.browser import LiveDesk, Watched
+from tests.support.config import TEST_SECRET, app_config
+from tests.support.servers import REQUIRE_ENV, require_servers
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -34,13 +33,6 @@ CHROMIUM_ARGS = [
 ]
 # Where screenshots go: docs/screenshots when asked for, else the test's tmp dir.
 SCREENSHOTS_ENV = "MODERATION_SCREENSHOTS"
-
-
-@dataclass
-class LiveDesk:
-    url: str
-    app: Flask
-    ids: dict[str, Any] = field(default_factory=dict)
 
 
 @pytest.fixture(scope="session")
@@ -73,7 +65,7 @@ def browser(chromium: str) -> Iterator[Any]:
 def live_desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveDesk]:
     """The app on a SQLite file with a seeded desk, served in a thread on a free port."""
     monkeypatch.setenv("SECRET_KEY", TEST_SECRET)
-    config = _test_config(f"sqlite:///{tmp_path / 'desk.sqlite'}")
+    config = app_config(f"sqlite:///{tmp_path / 'desk.sqlite'}")
     config["RATELIMIT_ENABLED"] = False  # the tests sign in more often than people do
     app = create_app(config)
     with app.app_context():
@@ -101,15 +93,6 @@ def live_desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LiveD
         server.server_close()
         with app.app_context():
             db.engine.dispose()
-
-
-@dataclass
-class Watched:
-    """A page plus what it did that a test must never see: script errors, dialogs, CSP hits."""
-
-    page: Any
-    problems: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
 
 
 @pytest.fixture

@@ -21,11 +21,13 @@ from moderation.models import (
     SiteAssignment,
 )
 from moderation.models.types import utcnow
-from moderation.scoring.base import Scorer, build_scorer
+from moderation.scoring.base import Scorer
 from moderation.scoring.explain import explain
 from moderation.scoring.labels import LABELS
 from moderation.scoring.policy import PolicySettings, decide
-from moderation.services import accounts, sites
+from moderation.scoring.registry import build_scorer
+from moderation.services.accounts import credentials
+from moderation.services.sites import registry
 
 PASSWORD = "correct horse battery staple"
 XSS_BODY = (
@@ -160,20 +162,20 @@ def _decide(ago: timedelta, comment: Comment, actor: Account, approve: bool) -> 
 
 def seed_desk(seed: int = 7) -> Desk:
     rng = random.Random(seed)
-    site = sites.create_site("rheinblick", "Rheinblick Online")
-    other = sites.create_site("stadtanzeiger", "Stadt-Anzeiger Musterstadt")
-    admin = accounts.create_account(
+    site = registry.create_site("rheinblick", "Rheinblick Online")
+    other = registry.create_site("stadtanzeiger", "Stadt-Anzeiger Musterstadt")
+    admin = credentials.create_account(
         "admin@example.org", PASSWORD, display_name="Admin", role=Role.ADMIN
     )
-    moderator = accounts.create_account(
+    moderator = credentials.create_account(
         "moderatorin@example.org", PASSWORD, display_name="Mira Moderatorin", role=Role.MODERATOR
     )
-    colleague = accounts.create_account(
+    colleague = credentials.create_account(
         "kollege@example.org", PASSWORD, display_name="Karl Kollege", role=Role.MODERATOR
     )
-    troll = accounts.create_account("troll@example.org", PASSWORD, display_name="Krawallmacher")
+    troll = credentials.create_account("troll@example.org", PASSWORD, display_name="Krawallmacher")
     readers = [
-        accounts.create_account(f"leser{i}@example.org", PASSWORD, display_name=name)
+        credentials.create_account(f"leser{i}@example.org", PASSWORD, display_name=name)
         for i, name in enumerate(["Anna Rhein", "Ben Ufer", "Clara Markt", "Deniz Brücke"])
     ]
     for account in (moderator, colleague):

@@ -10,8 +10,8 @@ import pytest
 
 from moderation.extensions import db
 from moderation.models import ApiKey
-from moderation.services import sites
-from tests.browser.conftest import LiveDesk, Watched
+from moderation.services.sites import registry
+from tests.support.browser import LiveDesk, Watched
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -51,7 +51,7 @@ def test_admin_creates_a_site_and_an_api_key_through_the_ui(
         page.click("text=Fertig, ich habe ihn kopiert")
 
     with live_desk.app.app_context():
-        site = sites.get_site("lokalbote")
+        site = registry.get_site("lokalbote")
         assert site.allowed_origins == ["https://www.lokalbote.de", "https://m.lokalbote.de"]
         key = db.session.execute(db.select(ApiKey).where(ApiKey.site_id == site.id)).scalar_one()
         assert key.key_hash == hashlib.sha256(secret.encode()).hexdigest()

@@ -10,7 +10,7 @@ from sqlalchemy import func
 
 from moderation.extensions import db
 from moderation.models import Account, AccountStatus, Comment, CommentStatus, Score
-from tests.browser.conftest import LiveDesk, Watched
+from tests.support.browser import LiveDesk, Watched
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

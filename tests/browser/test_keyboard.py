@@ -9,7 +9,7 @@ import pytest
 
 from moderation.extensions import db
 from moderation.models import Comment, CommentStatus, ModerationEvent
-from tests.browser.conftest import LiveDesk, Watched
+from tests.support.browser import LiveDesk, Watched
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -11,9 +11,10 @@ import pytest
 from moderation.extensions import db
 from moderation.models import Account, Comment, CommentStatus, ModerationAction, ModerationEvent
 from moderation.scoring.labels import LABELS
-from moderation.services import reports, scoring
-from moderation.services.comments import NewComment, submit_comment
-from tests.browser.conftest import LiveDesk, Watched
+from moderation.services.automod import judging
+from moderation.services.comments import reports
+from moderation.services.comments.submission import NewComment, submit_comment
+from tests.support.browser import LiveDesk, Watched
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -35,7 +36,7 @@ def hold_one(live: LiveDesk, body: str) -> int:
             db.select(Account).where(Account.email == "leser1@example.org")
         ).scalar_one()
         comment = submit_comment(reader, "rheinblick", "artikel-1", NewComment(body=body))
-        scoring.score_comment(comment.id, HoldingScorer())
+        judging.score_comment(comment.id, HoldingScorer())
         db.session.expire_all()
         held = db.session.get(Comment, comment.id)
         assert held.status is CommentStatus.HELD, held.status

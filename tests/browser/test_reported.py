@@ -17,8 +17,8 @@ from moderation.models import (
     ModerationEvent,
     Role,
 )
-from moderation.services import reports
-from tests.browser.conftest import LiveDesk, Watched
+from moderation.services.comments import reports
+from tests.support.browser import LiveDesk, Watched
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import LiveDesk, Watched
 from tests.browser.seed import XSS_BODY
+from tests.support.browser import LiveDesk, Watched
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -26,16 +26,8 @@ from moderation.models import (
     SiteAssignment,
 )
 from moderation.models.types import utcnow
-from tests.conftest import csrf_token_from
-
-SCORES = {
-    "toxicity": 0.83,
-    "severe_toxicity": 0.01,
-    "obscene": 0.02,
-    "threat": 0.03,
-    "insult": 0.71,
-    "identity_attack": 0.04,
-}
+from tests.support.clients import csrf_token_from
+from tests.support.desk import SCORES, events, status_of  # noqa: F401  (fixtures use them)
 
 
 @pytest.fixture
@@ -120,23 +112,6 @@ def make_reported(
         return comment
 
     return make
-
-
-def events(comment: Comment) -> list[ModerationEvent]:
-    """A comment's audit events, oldest first."""
-    return list(
-        db.session.execute(
-            db.select(ModerationEvent)
-            .where(ModerationEvent.comment_id == comment.id)
-            .order_by(ModerationEvent.id)
-        ).scalars()
-    )
-
-
-def status_of(comment: Comment) -> CommentStatus:
-    """The comment's status as stored now, not as this session last saw it."""
-    db.session.expire_all()
-    return db.session.get(Comment, comment.id).status
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ from moderation.models import (
     Site,
 )
 from moderation.models.types import utcnow
-from moderation.services import decisions, undo
-from moderation.services.assignments import SiteScope
-from tests.dashboard.conftest import events, status_of
+from moderation.services.desk import decisions, undo
+from moderation.services.desk.assignments import SiteScope
+from tests.support.desk import events, status_of
 
 Login = Callable[[Account], None]
 Token = Callable[[str], str]

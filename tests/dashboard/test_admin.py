@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 from moderation.extensions import db
 from moderation.models import Account, Comment, Role, Site, SiteAssignment
 from moderation.scoring.labels import LABELS
-from moderation.services import site_settings, sites
+from moderation.services.sites import desk_settings, registry
 
 Login = Callable[[Account], None]
 Token = Callable[[str], str]
@@ -101,10 +101,10 @@ def test_site_settings_save_reasons_time_zone_and_thresholds(
     )
     assert "Einstellungen für Rheinblick Online gespeichert." in response.get_data(as_text=True)
     db.session.expire_all()
-    site = sites.get_site(desk_site.slug)
-    assert site_settings.reasons_for(site) == ["Beleidigung", "Spam", "Werbung"]
+    site = registry.get_site(desk_site.slug)
+    assert desk_settings.reasons_for(site) == ["Beleidigung", "Spam", "Werbung"]
     assert site.timezone == "Europe/Vienna"
-    policy = sites.policy_for(site)
+    policy = registry.policy_for(site)
     assert policy.mode.value == "pre"
     assert policy.hold_thresholds["insult"] == 0.3
     assert policy.reject_thresholds == {"toxicity": 0.95, "threat": 0.8}
@@ -130,9 +130,9 @@ def test_site_settings_refuse_bad_values_and_change_nothing(
         response = client.post(url, data=settings_form(token, **overrides))
         assert message in response.get_data(as_text=True), overrides
     db.session.expire_all()
-    site = sites.get_site(desk_site.slug)
+    site = registry.get_site(desk_site.slug)
     assert site.timezone == "Europe/Berlin" and site.policy == {}
-    assert site_settings.reasons_for(site) == list(site_settings.DEFAULT_REASONS)
+    assert desk_settings.reasons_for(site) == list(desk_settings.DEFAULT_REASONS)
 
 
 def test_new_reasons_are_offered_and_enforced(

@@ -14,7 +14,7 @@ from flask.testing import FlaskClient
 from moderation.extensions import db
 from moderation.models import Account, ApiKey, Role, Site, WebhookDelivery
 from moderation.models.webhooks import DeliveryStatus
-from moderation.services import sites
+from moderation.services.sites import registry
 
 Login = Callable[[Account], None]
 Token = Callable[[str], str]
@@ -51,7 +51,7 @@ def test_admin_creates_a_site_with_origins_language_and_time_zone(
     html = response.get_data(as_text=True)
     assert "Seite Der Lokalbote angelegt." in html
     assert "Einbindung von Der Lokalbote" in html
-    site = sites.get_site("lokalbote")
+    site = registry.get_site("lokalbote")
     assert site.name == "Der Lokalbote"
     assert site.allowed_origins == ["https://www.lokalbote.de", "https://m.lokalbote.de"]
     assert (site.language, site.timezone) == ("en", "Europe/Vienna")
@@ -80,9 +80,9 @@ def test_create_site_refuses_bad_input_at_the_field_and_creates_nothing(
         assert any(message in error for error in errors(html)), (overrides, errors(html))
         assert 'aria-invalid="true"' in html
         assert "Bitte die markierten Felder korrigieren." in html
-    assert sites.find_site("lokalbote") is None
+    assert registry.find_site("lokalbote") is None
     missing_csrf = client.post("/dashboard/admin/sites/", data=site_form(""))
-    assert missing_csrf.status_code == 400 and sites.find_site("lokalbote") is None
+    assert missing_csrf.status_code == 400 and registry.find_site("lokalbote") is None
 
 
 def test_admin_edits_name_origins_language_and_time_zone(

@@ -14,8 +14,8 @@ from flask.testing import FlaskClient
 
 from moderation.extensions import db
 from moderation.models import Account, Comment, ModerationEvent, Site
-from moderation.services import audit, decisions, undo
-from moderation.services.assignments import SiteScope
+from moderation.services.desk import audit, decisions, undo
+from moderation.services.desk.assignments import SiteScope
 
 Login = Callable[[Account], None]
 

@@ -21,8 +21,8 @@ from moderation.models import (
     Site,
 )
 from moderation.models.types import utcnow
-from moderation.services import bans
-from moderation.services.assignments import SiteScope
+from moderation.services.desk import bans
+from moderation.services.desk.assignments import SiteScope
 from moderation.services.errors import InvalidInput, NotAllowed
 
 Login = Callable[[Account], None]

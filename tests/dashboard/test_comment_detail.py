@@ -18,7 +18,7 @@ from moderation.models import (
     Site,
 )
 from moderation.models.types import utcnow
-from moderation.services import claims
+from moderation.services.desk import claims
 
 Login = Callable[[Account], None]
 

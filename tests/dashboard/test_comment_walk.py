@@ -11,8 +11,8 @@ from flask.testing import FlaskClient
 
 from moderation.models import Account, Comment, CommentStatus, Site
 from moderation.models.types import utcnow
-from moderation.services import queue
-from moderation.services.assignments import SiteScope
+from moderation.services.desk import filters, queue
+from moderation.services.desk.assignments import SiteScope
 
 Login = Callable[[Account], None]
 Token = Callable[[str], str]
@@ -105,10 +105,10 @@ def test_neighbours_by_score_and_in_the_published_tab(
     mid = make_held("mittel", scores={"toxicity": 0.7})
     published = make_held("draußen", status=CommentStatus.PUBLISHED)
     scope = SiteScope(frozenset({desk_site.id}))
-    by_score = queue.QueueFilter(order=queue.QueueOrder.SCORE)
+    by_score = filters.QueueFilter(order=filters.QueueOrder.SCORE)
     assert queue.neighbours(mid, scope, by_score) == (high.id, low.id)
     assert queue.neighbours(high, scope, by_score) == (None, mid.id)
-    published_tab = queue.QueueFilter(tab=queue.Tab.PUBLISHED)
+    published_tab = filters.QueueFilter(tab=filters.Tab.PUBLISHED)
     assert queue.neighbours(published, scope, published_tab) == (None, None)
-    everything = queue.QueueFilter(tab=queue.Tab.ALL, order=queue.QueueOrder.NEWEST)
+    everything = filters.QueueFilter(tab=filters.Tab.ALL, order=filters.QueueOrder.NEWEST)
     assert queue.neighbours(mid, scope, everything) == (published.id, high.id)

@@ -10,7 +10,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from moderation.extensions import db
-from tests.servers import PostgresServer
+from tests.support.servers import PostgresServer
 from tests.test_migrations import flask_db
 
 DESK_TABLES = {"site_assignments", "moderator_notes", "comment_claims", "desk_settings"}

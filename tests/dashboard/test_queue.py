@@ -12,7 +12,7 @@ from flask.testing import FlaskClient
 
 from moderation.extensions import db
 from moderation.models import Account, Comment, CommentStatus, ModerationEvent, Role, Score, Site
-from tests.conftest import csrf_token_from
+from tests.support.clients import csrf_token_from
 
 
 def held_with_score(

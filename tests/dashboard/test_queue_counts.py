@@ -10,8 +10,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from moderation.models import Account, Comment, CommentStatus, Role, Site
-from moderation.services import decisions, queue
-from tests.dashboard.conftest import SCORES
+from moderation.services.desk import decisions, queue
+from tests.support.desk import SCORES
 
 Login = Callable[[Account], None]
 TABS = ["held", "pending", "reported", "published", "rejected", "all"]

@@ -11,8 +11,8 @@ from flask.testing import FlaskClient
 
 from moderation.extensions import db
 from moderation.models import Account, Article, Comment, CommentStatus, Role, Site
-from moderation.services import queue
-from moderation.services.assignments import SiteScope
+from moderation.services.desk import filters, queue
+from moderation.services.desk.assignments import SiteScope
 
 Login = Callable[[Account], None]
 
@@ -152,8 +152,8 @@ def test_keyset_pages_walk_forward_and_back_without_offsets(
         make_held(f"Nr. {i}", scores={"toxicity": round(0.5 + (i % 4) / 10, 2)}) for i in range(11)
     ]
     scope = SiteScope(frozenset({desk_site.id}))
-    for order in queue.QueueOrder:
-        flt = queue.QueueFilter(order=order)
+    for order in filters.QueueOrder:
+        flt = filters.QueueFilter(order=order)
         seen: list[int] = []
         page = queue.page(scope, flt, limit=4)
         pages = [page]
@@ -175,7 +175,7 @@ def test_keyset_pages_walk_forward_and_back_without_offsets(
         assert first.prev_cursor is None
     by_score = [
         c.latest_score.toxicity
-        for c in queue.page(scope, queue.QueueFilter(order=queue.QueueOrder.SCORE)).items
+        for c in queue.page(scope, filters.QueueFilter(order=filters.QueueOrder.SCORE)).items
     ]
     assert by_score == sorted(by_score, reverse=True)
 
@@ -185,10 +185,10 @@ def test_a_decided_comment_does_not_shift_the_next_page(
 ) -> None:
     comments = [make_held(f"Nr. {i}") for i in range(6)]
     scope = SiteScope(frozenset({desk_site.id}))
-    first = queue.page(scope, queue.QueueFilter(), limit=3)
+    first = queue.page(scope, filters.QueueFilter(), limit=3)
     comments[0].status = CommentStatus.PUBLISHED  # decided while the moderator reads page 1
     db.session.commit()
-    second = queue.page(scope, queue.QueueFilter(), after=first.next_cursor, limit=3)
+    second = queue.page(scope, filters.QueueFilter(), after=first.next_cursor, limit=3)
     assert [c.id for c in second.items] == [c.id for c in comments[3:]]
 
 
@@ -217,6 +217,6 @@ def test_tab_counts_are_capped(
     for i in range(4):
         make_held(f"Nr. {i}")
         make_reported(f"Gemeldet {i}", reasons=["spam"])
-    counts = queue.tab_counts(SiteScope(frozenset({desk_site.id})), queue.QueueFilter())
-    assert counts[queue.Tab.HELD] == 3  # "2+" on the page
-    assert counts[queue.Tab.REPORTED] == 3
+    counts = queue.tab_counts(SiteScope(frozenset({desk_site.id})), filters.QueueFilter())
+    assert counts[filters.Tab.HELD] == 3  # "2+" on the page
+    assert counts[filters.Tab.REPORTED] == 3

@@ -22,16 +22,17 @@ from moderation.models import (
     Site,
 )
 from moderation.models.types import utcnow
-from moderation.services import queue, reports
-from moderation.services.assignments import SiteScope
-from moderation.services.errors import CommentNotFound, StaleVersion
-from tests.dashboard.conftest import events, status_of
+from moderation.services.comments import reports
+from moderation.services.desk import filters, queue
+from moderation.services.desk.assignments import SiteScope
+from moderation.services.errors import CommentNotFound, InvalidInput, StaleVersion
+from tests.support.desk import events, status_of
 
 Login = Callable[[Account], None]
 Token = Callable[[str], str]
 Reported = Callable[..., Comment]
 
-REPORTED = queue.QueueFilter(tab=queue.Tab.REPORTED, order=queue.QueueOrder.NEWEST)
+REPORTED = filters.QueueFilter(tab=filters.Tab.REPORTED, order=filters.QueueOrder.NEWEST)
 
 
 def ids_on(page: str) -> list[int]:
@@ -137,9 +138,9 @@ def test_reported_tab_keeps_to_the_moderators_sites_and_applies_the_filters(
     assert shown("label=threat&min=0.4") == [threat.id]
     assert client.get(f"/dashboard/comments/{elsewhere.id}").status_code == 404
     scope = SiteScope(frozenset({desk_site.id, second.id}))
-    assert queue.tab_counts(scope, REPORTED)[queue.Tab.REPORTED] == 3
-    assert queue.tab_counts(SiteScope(frozenset()), REPORTED)[queue.Tab.REPORTED] == 0
-    assert queue.tab_counts(SiteScope(None), REPORTED)[queue.Tab.REPORTED] == 4
+    assert queue.tab_counts(scope, REPORTED)[filters.Tab.REPORTED] == 3
+    assert queue.tab_counts(SiteScope(frozenset()), REPORTED)[filters.Tab.REPORTED] == 0
+    assert queue.tab_counts(SiteScope(None), REPORTED)[filters.Tab.REPORTED] == 4
     login(make_account(Role.ADMIN))
     assert shown() == [elsewhere.id, on_second.id, by_erika.id, threat.id]
 
@@ -157,8 +158,8 @@ def test_reported_keyset_pages_walk_both_ways_and_break_ties_by_id(
         for i in range(11)
     ]
     scope = SiteScope(frozenset({desk_site.id}))
-    for order in (queue.QueueOrder.NEWEST, queue.QueueOrder.OLDEST):
-        flt = queue.QueueFilter(tab=queue.Tab.REPORTED, order=order)
+    for order in (filters.QueueOrder.NEWEST, filters.QueueOrder.OLDEST):
+        flt = filters.QueueFilter(tab=filters.Tab.REPORTED, order=order)
         page = queue.page(scope, flt, limit=4)
         pages = [page]
         while page.next_cursor is not None:
@@ -166,7 +167,7 @@ def test_reported_keyset_pages_walk_both_ways_and_break_ties_by_id(
             pages.append(page)
         seen = [comment.id for p in pages for comment in p.items]
         expected = sorted((c.reported_at, c.id) for c in comments)
-        if order is queue.QueueOrder.NEWEST:
+        if order is filters.QueueOrder.NEWEST:
             expected.reverse()
         assert seen == [ident for _, ident in expected], order
         assert [len(p.items) for p in pages] == [4, 4, 3]
@@ -182,10 +183,10 @@ def test_reported_keyset_pages_walk_both_ways_and_break_ties_by_id(
     second = queue.page(scope, REPORTED, after=first.next_cursor, limit=4)
     assert [c.id for c in second.items] == [c.id for c in newest_first[4:8]]
     # Score order is not offered here: the tab holds published comments, sorted by flag time.
-    assert queue.QueueFilter(tab=queue.Tab.REPORTED, order=queue.QueueOrder.SCORE).order is (
-        queue.QueueOrder.NEWEST
+    assert filters.QueueFilter(tab=filters.Tab.REPORTED, order=filters.QueueOrder.SCORE).order is (
+        filters.QueueOrder.NEWEST
     )
-    with pytest.raises(queue.InvalidInput):
+    with pytest.raises(InvalidInput):
         queue.page(scope, REPORTED, after="abc")
 
 

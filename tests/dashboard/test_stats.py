@@ -22,8 +22,8 @@ from moderation.models import (
     Site,
 )
 from moderation.scoring.labels import LABELS
-from moderation.services import statistics
-from moderation.services.assignments import SiteScope
+from moderation.services.desk.assignments import SiteScope
+from moderation.services.statistics import overview
 
 # Europe/Berlin switches to summer time on 29 March 2026 at 02:00 (01:00 UTC).
 NOW = datetime(2026, 3, 30, 10, 0, tzinfo=UTC)
@@ -114,7 +114,7 @@ def test_statistics_in_local_days_with_percentiles_histograms_and_backlog(
         make_comment, make_site(), utc(2026, 3, 29, 12, 0), CommentStatus.HELD, 0.9, 1
     )  # other site
 
-    stats = statistics.compute(SiteScope(frozenset({desk_site.id})), 7, BERLIN, now=NOW)
+    stats = overview.compute(SiteScope(frozenset({desk_site.id})), 7, BERLIN, now=NOW)
 
     assert stats.days[0] == date(2026, 3, 24) and stats.days[-1] == date(2026, 3, 30)
     by_day = dict(zip(stats.days, stats.per_day, strict=True))
@@ -141,7 +141,7 @@ def test_statistics_in_local_days_with_percentiles_histograms_and_backlog(
 
 
 def test_empty_statistics_have_no_percentiles(app: Flask, desk_site: Site) -> None:
-    stats = statistics.compute(SiteScope(frozenset({desk_site.id})), 30, BERLIN)
+    stats = overview.compute(SiteScope(frozenset({desk_site.id})), 30, BERLIN)
     assert stats.total_comments == 0 and len(stats.days) == 30
     assert stats.human_time.median_seconds is None and stats.oldest_waiting is None
 

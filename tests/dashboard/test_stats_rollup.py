@@ -10,15 +10,16 @@ from flask import Flask
 
 from moderation.extensions import db
 from moderation.models import Account, Comment, CommentStatus, ModerationAction, Site, StatsRollup
-from moderation.services import statistics, statistics_live, stats_rollup, stats_sums
-from moderation.services.assignments import SiteScope
+from moderation.services.desk.assignments import SiteScope
+from moderation.services.statistics import live as live_counts
+from moderation.services.statistics import overview, rollup, sums
 from tests.dashboard.test_stats import add
 
 NOW = datetime(2026, 3, 30, 10, 20, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-def live(scope: SiteScope, days: int, now: datetime) -> statistics.Stats:
+def live(scope: SiteScope, days: int, now: datetime) -> overview.Stats:
     """The same period counted from the base tables only (the path for unaligned zones)."""
     today = now.astimezone(BERLIN).date()
     day_list = [today - timedelta(days=days - 1 - i) for i in range(days)]
@@ -26,8 +27,8 @@ def live(scope: SiteScope, days: int, now: datetime) -> statistics.Stats:
         datetime.combine(day, datetime.min.time(), BERLIN).astimezone(UTC)
         for day in [*day_list, today + timedelta(days=1)]
     ]
-    oldest, backlog = statistics_live.backlog(scope, now)
-    return statistics._live(scope, day_list, bounds, oldest, backlog)
+    oldest, backlog = live_counts.backlog(scope, now)
+    return overview._live(scope, day_list, bounds, oldest, backlog)
 
 
 def test_rollups_give_the_figures_of_the_base_tables(
@@ -46,8 +47,8 @@ def test_rollups_give_the_figures_of_the_base_tables(
         add(make_comment, desk_site, at, status, i / 8, 2 + i, human=human)
     scope = SiteScope(frozenset({desk_site.id}))
 
-    rolled = statistics.compute(scope, 7, BERLIN, now=NOW)
-    again = statistics.compute(scope, 7, BERLIN, now=NOW)
+    rolled = overview.compute(scope, 7, BERLIN, now=NOW)
+    again = overview.compute(scope, 7, BERLIN, now=NOW)
     expected = live(scope, 7, NOW)
 
     for stats in (rolled, again):
@@ -85,9 +86,9 @@ def test_the_open_hour_is_counted_live(
     app: Flask, make_comment: Callable[..., Comment], desk_site: Site
 ) -> None:
     scope = SiteScope(frozenset({desk_site.id}))
-    assert statistics.compute(scope, 7, BERLIN, now=NOW).total_comments == 0
+    assert overview.compute(scope, 7, BERLIN, now=NOW).total_comments == 0
     add(make_comment, desk_site, NOW - timedelta(minutes=5), CommentStatus.PUBLISHED, 0.1, 1)
-    stats = statistics.compute(scope, 7, BERLIN, now=NOW)
+    stats = overview.compute(scope, 7, BERLIN, now=NOW)
     assert stats.total_comments == 1
     assert stats.decisions == {ModerationAction.AUTO_PUBLISHED: 1}
 
@@ -95,12 +96,12 @@ def test_the_open_hour_is_counted_live(
 def test_percentiles_from_bins_are_exact_for_single_values_and_interpolated_otherwise() -> None:
     bins: dict[str, list[float]] = {}
     for seconds in (4, 8, 3600, 3600, 10800):
-        stats_rollup.add_duration(bins, seconds)
-    assert stats_sums.percentile(bins, 0.5) == 3600
-    assert stats_sums.percentile(bins, 0.9) == 10800
-    assert stats_sums.percentile(bins, 0.1) == 4
+        rollup.add_duration(bins, seconds)
+    assert sums.percentile(bins, 0.5) == 3600
+    assert sums.percentile(bins, 0.9) == 10800
+    assert sums.percentile(bins, 0.1) == 4
     spread: dict[str, list[float]] = {}
     for seconds in (10.0, 10.5, 11.0):  # one bin: 20 bins per decade are ~12% wide
-        stats_rollup.add_duration(spread, seconds)
-    assert stats_sums.percentile(spread, 0.5) == 10.5
-    assert stats_sums.percentile({}, 0.5) is None
+        rollup.add_duration(spread, seconds)
+    assert sums.percentile(spread, 0.5) == 10.5
+    assert sums.percentile({}, 0.5) is None

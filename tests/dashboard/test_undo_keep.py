@@ -13,10 +13,11 @@ from flask.testing import FlaskClient
 from moderation.extensions import db
 from moderation.models import Account, Comment, CommentStatus, ModerationAction, Role, Site
 from moderation.models.types import utcnow
-from moderation.services import decisions, reports, undo
-from moderation.services.assignments import SiteScope
+from moderation.services.comments import reports
+from moderation.services.desk import decisions, undo
+from moderation.services.desk.assignments import SiteScope
 from moderation.services.errors import StaleVersion
-from tests.dashboard.conftest import events
+from tests.support.desk import events
 
 Login = Callable[[Account], None]
 Token = Callable[[str], str]

@@ -6,8 +6,8 @@ import re
 import urllib.request
 from pathlib import Path
 
-from tests.integration.processes import GunicornProcess
-from tests.servers import free_port
+from tests.support.processes import GunicornProcess
+from tests.support.servers import free_port
 
 
 def test_each_web_worker_freezes_what_it_loaded(tmp_path: Path) -> None:

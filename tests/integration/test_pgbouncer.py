@@ -25,10 +25,11 @@ from moderation.config import build_config
 from moderation.extensions import db
 from moderation.models import Comment, CommentStatus, Role
 from moderation.scoring.base import Scorer
-from moderation.services import accounts, sites
-from moderation.services.scoring import Outcome, score_comment
-from tests.conftest import PASSWORD, TEST_SECRET
-from tests.servers import PgBouncerServer, PostgresServer, start_or_skip
+from moderation.services.accounts import credentials
+from moderation.services.automod.judging import Outcome, score_comment
+from moderation.services.sites import registry
+from tests.support.config import PASSWORD, TEST_SECRET
+from tests.support.servers import PgBouncerServer, PostgresServer, start_or_skip
 
 pytestmark = pytest.mark.postgres
 
@@ -115,12 +116,14 @@ def test_comments_are_posted_scored_and_read_through_pgbouncer(
     )
     client = app.test_client()
     with app.app_context():
-        site = sites.create_site(f"bounce-{uuid.uuid4().hex[:6]}", "Über PgBouncer")
+        site = registry.create_site(f"bounce-{uuid.uuid4().hex[:6]}", "Über PgBouncer")
         slug = site.slug
         headers = []
         for k in range(4):
-            author = accounts.create_account(f"leser{k}@example.org", PASSWORD, role=Role.COMMENTER)
-            token, _ = accounts.issue_api_token(author, timedelta(hours=1))
+            author = credentials.create_account(
+                f"leser{k}@example.org", PASSWORD, role=Role.COMMENTER
+            )
+            token, _ = credentials.issue_api_token(author, timedelta(hours=1))
             headers.append({"Authorization": f"Bearer {token}"})
         db.session.remove()
 

@@ -17,10 +17,13 @@ from moderation import create_app
 from moderation.extensions import db
 from moderation.models import Comment, CommentStatus, ModerationEvent, Role, Score
 from moderation.scoring.labels import LABELS
-from moderation.services import accounts, sites
-from tests.conftest import TEST_SECRET, FreshContextClient, _test_config, _truncate_all
-from tests.integration.processes import WorkerProcess
-from tests.servers import RedisServer
+from moderation.services.accounts import credentials
+from moderation.services.sites import registry
+from tests.support.clients import FreshContextClient
+from tests.support.config import TEST_SECRET, app_config
+from tests.support.database import truncate_all
+from tests.support.processes import WorkerProcess
+from tests.support.servers import RedisServer
 
 pytestmark = pytest.mark.slow
 DECISION_TIMEOUT = 60.0
@@ -40,7 +43,7 @@ def stack(
         database_url = f"sqlite:///{tmp_path / 'e2e.sqlite'}"
         broker_url = f"sqla+sqlite:///{tmp_path / 'broker.sqlite'}"
     monkeypatch.setenv("SECRET_KEY", TEST_SECRET)
-    app = create_app(_test_config(database_url, broker_url))
+    app = create_app(app_config(database_url, broker_url))
     app.test_client_class = FreshContextClient
     with app.app_context():
         db.create_all()
@@ -58,7 +61,7 @@ def stack(
         finally:
             db.session.remove()
             if database_url.startswith("postgresql"):
-                _truncate_all()
+                truncate_all()
             db.engine.dispose()
 
 
@@ -76,9 +79,9 @@ def wait_for_decision(
 
 def site_and_reader() -> dict[str, str]:
     """A site and a commenter; returns the commenter's bearer headers."""
-    sites.create_site("stadtanzeiger", "Stadt-Anzeiger")
-    reader = accounts.create_account("leser@example.org", "a long password", role=Role.COMMENTER)
-    token, _ = accounts.issue_api_token(reader, timedelta(hours=1))
+    registry.create_site("stadtanzeiger", "Stadt-Anzeiger")
+    reader = credentials.create_account("leser@example.org", "a long password", role=Role.COMMENTER)
+    token, _ = credentials.issue_api_token(reader, timedelta(hours=1))
     return {"Authorization": f"Bearer {token}"}
 
 
@@ -134,7 +137,7 @@ def test_a_held_comment_is_decided_first_then_explained_by_the_worker(
         "hold_thresholds": dict.fromkeys(LABELS, 1e-9),
         "reject_thresholds": {"toxicity": 1.0},
     }
-    sites.create_site("alles-halten", "Hält alles an", policy=hold_all)
+    registry.create_site("alles-halten", "Hält alles an", policy=hold_all)
     response = client.post(
         "/api/v1/sites/alles-halten/articles/a1/comments",
         json={"body": "Wer so einen Unsinn schreibt, ist ein Idiot."},

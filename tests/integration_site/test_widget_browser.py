@@ -21,10 +21,11 @@ from werkzeug.serving import make_server
 from moderation import create_app
 from moderation.extensions import db
 from moderation.models import Account, Article, Comment, CommentStatus, Role
-from moderation.services import demo_embed, sites
-from tests.api.conftest import mint
-from tests.conftest import _test_config
-from tests.servers import require_servers
+from moderation.services.demo import embed
+from moderation.services.sites import registry
+from tests.support.config import app_config
+from tests.support.servers import require_servers
+from tests.support.sso import mint
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +44,7 @@ def live_app(tmp_path: Path) -> Iterator[tuple[Any, str]]:
         if require_servers():
             pytest.fail(f"{CHROMIUM} is missing")
         pytest.skip(f"{CHROMIUM} is missing (set MODERATION_TEST_REQUIRE_SERVERS=1 to fail)")
-    app = create_app(_test_config(f"sqlite:///{tmp_path / 'browser.sqlite'}"))
+    app = create_app(app_config(f"sqlite:///{tmp_path / 'browser.sqlite'}"))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     port = server.server_port
     app.config["EMBED_BASE_URL"] = f"http://127.0.0.1:{port}"
@@ -61,8 +62,8 @@ def live_app(tmp_path: Path) -> Iterator[tuple[Any, str]]:
 
 
 def _seed() -> None:
-    site = sites.create_site("stadtanzeiger", "Stadt-Anzeiger Musterstadt")
-    article = Article(site=site, external_id=demo_embed.DEMO_ARTICLE, title="Musterstadt wählt")
+    site = registry.create_site("stadtanzeiger", "Stadt-Anzeiger Musterstadt")
+    article = Article(site=site, external_id=embed.DEMO_ARTICLE, title="Musterstadt wählt")
 
     def account(name: str) -> Account:
         slug = "".join(ch for ch in name.lower() if ch.isalnum())[:20] or "x"
@@ -156,7 +157,7 @@ def test_reader_signs_in_posts_and_sees_it_awaiting_moderation(
 
             # A display name with markup, signed in from the page's own script, stays text.
             with app.app_context():
-                site = sites.get_site("stadtanzeiger")
+                site = registry.get_site("stadtanzeiger")
                 token = mint(site, "mallory", name="<img src=x onerror=window.__xss=4>")
             page.evaluate("token => window.ModerationComments.signIn(token)", token)
             who = page.locator(".mc-who", has_text="onerror")

@@ -24,10 +24,12 @@ from bench.generate import MODERATOR_EMAIL, PLACES, generate
 from moderation import create_app
 from moderation.extensions import db
 from moderation.models import Account, Article, Comment, CommentStatus, Site
-from moderation.services import authors, public_thread, queue, statistics, threads
-from moderation.services.assignments import SiteScope, scope_for
-from tests.conftest import _test_config
-from tests.servers import PostgresServer
+from moderation.services.comments import public_thread, threads
+from moderation.services.desk import authors, filters, queue
+from moderation.services.desk.assignments import SiteScope, scope_for
+from moderation.services.statistics import overview
+from tests.support.config import app_config
+from tests.support.servers import PostgresServer
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -41,7 +43,7 @@ def filled(postgres_server: PostgresServer) -> Iterator[Flask]:
     postgres_server.drop_database(name)
     url = postgres_server.create_database(name)
     generate(url, comments=COMMENTS, articles=200, authors=5_000, log=lambda _: None)
-    app = create_app(_test_config(url))
+    app = create_app(app_config(url))
     with app.app_context(), db.engine.begin() as connection:
         # ANALYZE samples rows at random, and at this size the rare word's estimated share
         # moved the search between the trigram index and an ordered primary-key walk from
@@ -106,7 +108,7 @@ def held_after(scope: SiteScope, fraction: float) -> str:
 
 
 def test_held_queue_first_and_deep_page_walk_the_status_index(desk: SiteScope) -> None:
-    flt = queue.QueueFilter()
+    flt = filters.QueueFilter()
     assert_indexed(plans(lambda: queue.page(desk, flt)), "ix_comments_status_id")
     deep = held_after(desk, 0.9)
     assert_indexed(plans(lambda: queue.page(desk, flt, after=deep)), "ix_comments_status_id")
@@ -114,22 +116,22 @@ def test_held_queue_first_and_deep_page_walk_the_status_index(desk: SiteScope) -
 
 def test_tab_counts_read_indexes(desk: SiteScope) -> None:
     assert_indexed(
-        plans(lambda: queue.tab_counts(desk, queue.QueueFilter())), "ix_comments_reported_at_id"
+        plans(lambda: queue.tab_counts(desk, filters.QueueFilter())), "ix_comments_reported_at_id"
     )
 
 
 def test_search_for_a_rare_word_uses_the_trigram_index(desk: SiteScope) -> None:
-    flt = queue.QueueFilter(tab=queue.Tab.ALL, text=PLACES[0])
+    flt = filters.QueueFilter(tab=filters.Tab.ALL, text=PLACES[0])
     assert_indexed(plans(lambda: queue.page(desk, flt)), "ix_comments_body_trgm")
 
 
 def test_reported_queue_walks_its_keyset_index(desk: SiteScope) -> None:
-    flt = queue.QueueFilter(tab=queue.Tab.REPORTED)
+    flt = filters.QueueFilter(tab=filters.Tab.REPORTED)
     assert_indexed(plans(lambda: queue.page(desk, flt)), "ix_comments_reported_at_id")
 
 
 def test_score_sort_walks_the_score_index_on_every_page(desk: SiteScope) -> None:
-    flt = queue.QueueFilter(order=queue.QueueOrder.SCORE)
+    flt = filters.QueueFilter(order=filters.QueueOrder.SCORE)
     first = queue.page(desk, flt)
     assert_indexed(plans(lambda: queue.page(desk, flt)), "ix_comments_status_max_toxicity_id")
     # A later page starts the index scan at its cursor's score (not a filter from the top),
@@ -157,8 +159,8 @@ def test_author_panel_counts_come_from_the_index_alone(desk: SiteScope) -> None:
 
 
 def test_statistics_read_rollups_and_indexes(desk: SiteScope) -> None:
-    statistics.compute(desk, 30, BERLIN)  # the first call fills the rollups
-    found = plans(lambda: statistics.compute(desk, 30, BERLIN))
+    overview.compute(desk, 30, BERLIN)  # the first call fills the rollups
+    found = plans(lambda: overview.compute(desk, 30, BERLIN))
     assert_indexed(found, "ix_comments_status_created_at_site_id", "pk_stats_rollups")
 
 

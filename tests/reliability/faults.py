@@ -18,9 +18,10 @@ from sqlalchemy import func
 
 from moderation.extensions import db
 from moderation.models import Comment, CommentStatus
-from moderation.services import accounts, sites
-from tests.integration.processes import GunicornProcess, WorkerProcess
-from tests.servers import RedisServer, free_port
+from moderation.services.accounts import credentials
+from moderation.services.sites import registry
+from tests.support.processes import GunicornProcess, WorkerProcess
+from tests.support.servers import RedisServer, free_port
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "_artifacts"
 
@@ -128,11 +129,11 @@ class Stack:
 
 def seed(app: Flask) -> dict[str, str]:
     with app.app_context():
-        sites.create_site("stadtanzeiger", "Stadt-Anzeiger")
-        reader = accounts.create_account(
+        registry.create_site("stadtanzeiger", "Stadt-Anzeiger")
+        reader = credentials.create_account(
             f"r-{uuid.uuid4().hex[:6]}@example.org", "a long enough password"
         )
-        token, _ = accounts.issue_api_token(reader, timedelta(hours=2))
+        token, _ = credentials.issue_api_token(reader, timedelta(hours=2))
     return {"Authorization": f"Bearer {token}"}
 
 

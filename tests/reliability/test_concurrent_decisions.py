@@ -10,7 +10,7 @@ from sqlalchemy import func
 
 from moderation.extensions import db
 from moderation.models import Account, Comment, CommentStatus, ModerationEvent, Role
-from moderation.services import decisions
+from moderation.services.desk import decisions
 from moderation.services.errors import StaleVersion
 
 COMMENTS = 100

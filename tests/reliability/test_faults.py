@@ -20,9 +20,9 @@ import pytest
 
 from moderation import create_app
 from moderation.extensions import db
-from tests.conftest import TEST_SECRET, _test_config
 from tests.reliability.faults import FaultRun, Stack, seed, web_process
-from tests.servers import PostgresServer, RedisServer, start_or_skip
+from tests.support.config import TEST_SECRET, app_config
+from tests.support.servers import PostgresServer, RedisServer, start_or_skip
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis]
 # Sweeper age + sweep interval + visibility timeout + scoring, with room for a busy machine.
@@ -44,7 +44,7 @@ def stack(
         "DB_LOCK_TIMEOUT_MS": "3000", "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS": "10000",
     }  # fmt: skip
     monkeypatch.setenv("SECRET_KEY", TEST_SECRET)
-    app = create_app(_test_config(database_url, redis.url))
+    app = create_app(app_config(database_url, redis.url))
     with app.app_context():
         db.create_all()
     headers = seed(app)

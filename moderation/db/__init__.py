@@ -1,0 +1,1 @@
+"""Engine-level database plumbing: connection checks and SQLite settings."""

@@ -1,0 +1,1 @@
+"""Offline tools: data sets, training, evaluation and model fetching."""

@@ -1,0 +1,1 @@
+"""Accounts: registration, credentials, sessions and tokens, SSO, privacy requests."""

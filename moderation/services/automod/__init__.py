@@ -1,0 +1,1 @@
+"""Automatic moderation: scoring batches in the worker, explanations, the sweeper."""

@@ -1,0 +1,1 @@
+"""Comments as readers write them: submission, edits, reports and public threads."""

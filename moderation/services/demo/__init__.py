@@ -1,0 +1,1 @@
+"""Demo data for a local run and the demo article page."""

@@ -1,0 +1,1 @@
+"""The moderation desk: queues, decisions, undo, authors, notes, assignments, audit."""

@@ -1,0 +1,109 @@
+"""Which sites a moderator works: assignments, and the site scope every desk query runs in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, delete, false, true
+
+from moderation.extensions import db
+from moderation.models import Account, Role, Site, SiteAssignment
+from moderation.services.errors import InvalidInput, NotAllowed
+
+
+@dataclass(frozen=True)
+class SiteScope:
+    """The sites an account may see: ``None`` means every site (admins)."""
+
+    site_ids: frozenset[int] | None
+
+    @property
+    def unrestricted(self) -> bool:
+        return self.site_ids is None
+
+    def allows(self, site_id: int) -> bool:
+        return self.site_ids is None or site_id in self.site_ids
+
+    def clause(self, column: ColumnElement[int]) -> ColumnElement[bool]:
+        """A WHERE clause limiting ``column`` (a site id) to this scope."""
+        if self.site_ids is None:
+            return true()
+        if not self.site_ids:
+            return false()
+        return column.in_(sorted(self.site_ids))
+
+    def narrowed(self, site_id: int | None) -> SiteScope:
+        """This scope, limited to one site if given (a site outside it gives an empty scope)."""
+        if site_id is None:
+            return self
+        return SiteScope(frozenset({site_id}) if self.allows(site_id) else frozenset())
+
+
+def scope_for(account: Account) -> SiteScope:
+    if account.role is Role.ADMIN:
+        return SiteScope(None)
+    if account.role is not Role.MODERATOR:
+        return SiteScope(frozenset())
+    ids = db.session.execute(
+        db.select(SiteAssignment.site_id).where(SiteAssignment.account_id == account.id)
+    ).scalars()
+    return SiteScope(frozenset(ids))
+
+
+def visible_sites(scope: SiteScope) -> list[Site]:
+    return list(
+        db.session.execute(
+            db.select(Site).where(scope.clause(Site.id)).order_by(Site.name, Site.id)
+        ).scalars()
+    )
+
+
+def desk_accounts() -> list[Account]:
+    """Moderators and admins, for the admin's assignment page."""
+    return list(
+        db.session.execute(
+            db.select(Account)
+            .where(Account.role.in_([Role.MODERATOR, Role.ADMIN]))
+            .order_by(Account.display_name, Account.id)
+        ).scalars()
+    )
+
+
+def assigned_site_ids(account_ids: Iterable[int]) -> dict[int, set[int]]:
+    out: dict[int, set[int]] = {account_id: set() for account_id in account_ids}
+    if not out:
+        return out
+    rows = db.session.execute(
+        db.select(SiteAssignment.account_id, SiteAssignment.site_id).where(
+            SiteAssignment.account_id.in_(list(out))
+        )
+    )
+    for account_id, site_id in rows:
+        out[account_id].add(site_id)
+    return out
+
+
+def set_assignments(admin: Account, moderator_id: int, site_ids: Iterable[int]) -> set[int]:
+    """Replace a moderator's sites; returns the ids now assigned."""
+    if admin.role is not Role.ADMIN:
+        raise NotAllowed("only admins assign moderators to sites")
+    moderator = db.session.get(Account, moderator_id)
+    if moderator is None or moderator.role is not Role.MODERATOR:
+        raise InvalidInput("not a moderator", field="account")
+    wanted = set(site_ids)
+    known = set(db.session.execute(db.select(Site.id).where(Site.id.in_(wanted))).scalars())
+    if wanted - known:
+        raise InvalidInput("unknown site", field="sites")
+    current = assigned_site_ids([moderator_id])[moderator_id]
+    if current - wanted:
+        db.session.execute(
+            delete(SiteAssignment).where(
+                SiteAssignment.account_id == moderator_id,
+                SiteAssignment.site_id.in_(current - wanted),
+            )
+        )
+    for site_id in sorted(wanted - current):
+        db.session.add(SiteAssignment(account_id=moderator_id, site_id=site_id))
+    db.session.commit()
+    return wanted

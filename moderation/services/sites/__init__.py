@@ -1,0 +1,1 @@
+"""Sites and their articles, settings, API keys, integration and webhooks."""

@@ -1,0 +1,1 @@
+"""Desk statistics: rollups, live counts and the numbers /metrics reports."""

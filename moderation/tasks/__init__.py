@@ -1,0 +1,1 @@
+"""The web side's Celery boundary: task names and queues, enqueueing after commit."""

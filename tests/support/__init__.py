@@ -1,0 +1,1 @@
+"""Public helpers for the tests: servers, processes, configuration, clients."""

@@ -1,0 +1,33 @@
+"""A scorer with fixed answers, for tests that need a decision without a model."""
+
+from __future__ import annotations
+
+import time
+
+from moderation.scoring.labels import LABELS
+
+
+class FixedScorer:
+    """Scores "toxic" words high, everything else low; records what it was asked."""
+
+    name = "fixed"
+    version = "test"
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+        self.delay = 0.0
+
+    def score(self, texts: list[str]) -> list[dict[str, float]]:
+        self.calls.append(list(texts))
+        if self.delay:
+            time.sleep(self.delay)
+        out = []
+        for text in texts:
+            low = text.lower()
+            toxic = 0.97 if "vollidiot" in low else 0.7 if "idiot" in low else 0.02
+            scores = dict.fromkeys(LABELS, 0.01)
+            scores.update(
+                toxicity=toxic, insult=toxic * 0.9, obscene=0.5 if "schei" in low else 0.01
+            )
+            out.append(scores)
+        return out
