@@ -1,8 +1,8 @@
 """Comment POSTs side by side: two (or more) source trees, one gunicorn each, in one run.
 
-This machine's speed drifts by up to 2x within an hour (the healthz baseline of the ingest
-benchmark ranged 2,000-3,600/s on one afternoon), so two ingest runs minutes apart cannot tell
-a 5 % change from the drift. Here every tree gets its own gunicorn (2 sync workers) against the
+This machine's speed drifts a lot within an hour (the healthz baseline of the ingest
+benchmark moves with it), so two ingest runs minutes apart cannot tell a small change from
+the drift. Here every tree gets its own gunicorn (2 sync workers) against the
 same PostgreSQL and Redis, and wrk alternates between them in short rounds (ABBA order), so
 each tree sees the same machine. Reported per tree: the median POST rate, and the median CPU
 time its gunicorn processes spent per POST (read from /proc; less sensitive to the load
@@ -62,6 +62,7 @@ def _cpu_seconds(counts: Callable[[str, list[str]], bool]) -> float:
 
 
 def main() -> None:
+    loadgen.require_wrk()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("trees", nargs="+", help="name=path of a source tree; 2 or more")
     parser.add_argument("--rounds", type=int, default=8)

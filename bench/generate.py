@@ -6,9 +6,9 @@ moderation events, reports) is generated inside PostgreSQL with ``INSERT ... SEL
 generate_series``, with the comment indexes dropped during the load and rebuilt after it, then
 ``VACUUM ANALYZE``; the comments' score maxima (migration 0006) are set by one UPDATE after
 the scores, with the trigger that keeps them switched off during the load. A fixed
-``setseed`` makes two runs with the same arguments produce the same rows. About 1 minute for
-1,000,000 comments on a 2-core machine, plus ~2.5 minutes to rebuild the trigram index of
-migration 0005.
+``setseed`` makes two runs with the same arguments produce the same rows. A million comments
+take minutes, and rebuilding the trigram index of migration 0005 afterwards takes longer than
+the load itself.
 
 The mix: 85% published (a few approved by a moderator after a hold), 5% held, 6% rejected (40%
 automatically, the rest by a moderator after a hold), 2% pending, 2% published and reported by
@@ -285,8 +285,8 @@ def generate(
             count = conn.execute(score_maxima.BACKFILL).rowcount
             # The UPDATE leaves a dead copy of every scored comment (freed by the VACUUM at
             # the end) and moves the live ones, as migration 0006 does to a real database.
-            # Rewriting the table after it (VACUUM FULL, CLUSTER) was tried: on such a table
-            # the planner walked the primary key for the plan tests' held queue instead of
+            # The table is not rewritten after it (VACUUM FULL, CLUSTER): on such a table the
+            # planner walks the primary key for the plan tests' held queue instead of
             # (status, id).
             log(f"score maxima: {count:,} comments ({time.perf_counter() - started:.1f} s)")
             log("rebuilding indexes")

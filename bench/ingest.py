@@ -40,6 +40,7 @@ THREAD = "/api/v1/sites/bench/articles/thread/comments?limit=20"
 
 
 def main() -> None:
+    loadgen.require_wrk()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rate", type=float, default=200.0)

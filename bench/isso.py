@@ -1,4 +1,4 @@
-"""Isso, the peer issue 7 names, run as the issue measured it: gunicorn, 2 sync workers, SQLite.
+"""Isso, the peer the ingest targets are set against: gunicorn, 2 sync workers, SQLite.
 
 Isso brings its own pins (Werkzeug, misaka, bleach), so it gets a virtualenv of its own,
 built on first use from the package index into .bench/isso-venv (ignored by git). Its guard
@@ -18,7 +18,7 @@ from tests.support.processes import GunicornProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".bench" / "isso-venv"
-# The newest Isso when this was written; the same gunicorn as this service runs under.
+# A pinned Isso release; the same gunicorn as this service runs under.
 REQUIREMENTS = ("isso==0.14.0", "gunicorn==27.0.1")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 import re
+import shutil
 import statistics
 import subprocess
 import threading
@@ -24,6 +25,19 @@ class LoadResult:
     errors: int
     total: int
     statuses: dict[str, int] = field(default_factory=dict)
+
+
+WRK_MISSING = (
+    "wrk is not installed: it drives the saturation runs. Install Debian's package "
+    "(apt-get install wrk) and run the benchmark again; docs/performance.md lists what each "
+    "benchmark needs."
+)
+
+
+def require_wrk() -> None:
+    """Stop with instructions, before any server starts, when wrk is not on PATH."""
+    if shutil.which("wrk") is None:
+        raise SystemExit(WRK_MISSING)
 
 
 def wrk(

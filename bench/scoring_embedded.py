@@ -29,7 +29,7 @@ def short_comments(count: int = 200, seed: int = 20260102) -> list[str]:
     """One-sentence comments of 6-12 words from the mixed set's sentences, in its proportions.
 
     The encoder's cost grows with a comment's tokens, so this set shows the rate for the
-    short end of real traffic (the mixed set averages ~250 characters, ~56 tokens).
+    short end of real traffic (the mixed set's comments run to several sentences).
     """
     lo, hi = SHORT_WORDS
     pools = {

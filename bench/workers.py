@@ -36,7 +36,7 @@ from tests.support.processes import WorkerProcess
 
 RESULTS = Path(__file__).parent / "results" / "workers.json"
 TIMEOUT = 900.0
-# Celery's log line for a finished task: "... succeeded in 0.01s: 'already_decided'"
+# Celery's log line for a finished task: "... succeeded in <seconds>s: 'already_decided'"
 OUTCOME = re.compile(r"moderation\.score_comment\[[^\]]+\] succeeded in [\d.e-]+s: '(\w+)'")
 
 

@@ -83,7 +83,8 @@ def _register_blueprints(app: Flask) -> None:
     # The API authenticates with bearer tokens; session callers are checked in api.auth.
     csrf.exempt(api.bp)
     app.register_blueprint(api.bp)
-    # Issue 5: drop-in endpoints for other platforms (API-key auth), API docs, the widget.
+    # The news-site integration: drop-in endpoints for other platforms (API-key auth), API
+    # docs, the widget.
     for blueprint in (perspective.bp, coral.bp):
         csrf.exempt(blueprint)
         app.register_blueprint(blueprint)

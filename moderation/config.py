@@ -37,7 +37,7 @@ def build_config(instance_path: Path, env: Mapping[str, str] | None = None) -> d
         "SECRET_KEY": _secret_key(env, instance_path, production),
         "SQLALCHEMY_DATABASE_URI": database_url,
         "SQLALCHEMY_ENGINE_OPTIONS": _engine_options(env, database_url),
-        # A pooled PostgreSQL connection idle this long is pinged before use (db_ping.py).
+        # A pooled PostgreSQL connection idle this long is pinged before use (db/ping.py).
         "DB_PING_AFTER_IDLE_SECONDS": float(env.get("DB_PING_AFTER_IDLE_SECONDS", "1")),
         "CELERY": _celery_config(env, instance_path, production),
         "MODERATION_SCORER": env.get("MODERATION_SCORER", "embedded"),
@@ -119,7 +119,7 @@ def _secret_key(env: Mapping[str, str], instance_path: Path, production: bool) -
 
 
 def _engine_options(env: Mapping[str, str], database_url: str) -> dict[str, Any]:
-    # No pool_pre_ping: db_ping.py pings only connections that sat idle in the pool.
+    # No pool_pre_ping: db/ping.py pings only connections that sat idle in the pool.
     options: dict[str, Any] = {}
     if not database_url.startswith("postgresql"):
         return options

@@ -1,4 +1,4 @@
-"""Settings for the news-site integration (issue 5): webhooks, SSO, edits, widget, drop-ins."""
+"""Settings for the news-site integration: webhooks, SSO, edits, widget, drop-ins."""
 
 from __future__ import annotations
 

@@ -47,7 +47,8 @@ def current_locale() -> str:
 
 def _babel_locale() -> Locale:
     """The request's locale as Babel's object: formatting with a locale's name parses the
-    name again on every call, half the cost of formatting a number (~150 per desk page)."""
+    name again on every call, a large part of formatting a number, and a desk page formats
+    many."""
     from flask_babel import get_locale
 
     return get_locale() or Locale.parse(current_app.config["BABEL_DEFAULT_LOCALE"])
@@ -186,8 +187,8 @@ def register_template_helpers(app: Flask) -> None:
 def request_translations() -> Any:
     """This request's catalogue, looked up once per request and kept on ``g``.
 
-    Flask-Babel finds the locale and the catalogue again on every call (~20 µs); a queue page
-    makes about a thousand calls. The locale cannot change within a request (Flask-Babel keeps
+    Flask-Babel finds the locale and the catalogue again on every call, and a queue page
+    makes a great many calls. The locale cannot change within a request (Flask-Babel keeps
     it on ``g`` too), so neither can the catalogue.
     """
     import flask_babel

@@ -1,6 +1,6 @@
 """Dashboard reads at a million comments: indexes for the hot queries, statistics rollups.
 
-Written by hand (issue 7). Each index names the read it serves (docs/performance.md,
+Written by hand (issue 7). Each index names the read it serves (docs/archive/performance-log.md,
 "Dashboard at scale"):
 - ix_comments_author_id_status_site_id: the author panel's counts per status, index-only;
 - ix_comments_reported_at_id: the Reported queue's keyset (reported_at, id), partial on

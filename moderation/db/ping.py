@@ -1,7 +1,7 @@
 """Pessimistic disconnect handling that pings only connections that sat idle in the pool.
 
 SQLAlchemy's ``pool_pre_ping`` pings on every checkout: one more round trip per request,
-~10% of a comment POST. A connection handed back milliseconds ago is as alive as the
+a noticeable share of a comment POST. A connection handed back milliseconds ago is as alive as the
 request that used it; one that waited longer than ``DB_PING_AFTER_IDLE_SECONDS`` may have
 been cut by a PostgreSQL restart, a failover or a firewall, and is pinged first. A dead
 connection is replaced before the request sees it (the pool retries the checkout on

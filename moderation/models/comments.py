@@ -86,7 +86,7 @@ class Comment(db.Model):
     # the scorer every time is held for a human after a bounded number of tries.
     scoring_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     scoring_error: Mapped[str | None] = mapped_column(Text)
-    # Reader-side changes (issue 5). The author deleted it: threads show a placeholder.
+    # Reader-side changes. The author deleted it: threads show a placeholder.
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # The author changed the body; the earlier bodies are kept in comment_revisions.
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -124,13 +124,13 @@ class Score(db.Model):
     __tablename__ = "scores"
     __table_args__ = (
         # A comment's scores, and on PostgreSQL the labels too, so that the queue's "label
-        # at least" filter reads the index alone (services/queue.py).
+        # at least" filter reads the index alone (services/desk/filters.py).
         Index(
             "ix_scores_comment_id_labels",
             "comment_id",
             postgresql_include=list(LABELS),
         ),
-        # Statistics read scores by when they were made (services/stats_rollup.py).
+        # Statistics read scores by when they were made (services/statistics/).
         Index("ix_scores_created_at", "created_at"),
     )
 

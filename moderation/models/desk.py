@@ -14,7 +14,7 @@ from moderation.models.sites import Site
 from moderation.models.types import BigId, UTCDateTime, utcnow
 
 # The desk's reads on comments. They live here, next to the queries that need them
-# (services/queue.py, services/statistics.py), rather than on the Comment model:
+# (services/desk/queue.py, services/statistics/), rather than on the Comment model:
 # - tabs over all of a moderator's sites, newest or oldest first, page by page;
 # - "comments per day" and backlog age scans bounded by time;
 # - the waiting and decided comments of a period by status, read from the index alone;

@@ -24,7 +24,7 @@ class Site(db.Model):
     policy: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
-    # --- integration with the site's pages and back end (issue 5) ---
+    # --- integration with the site's pages and back end ---
     # Origins ("https://www.example.de") whose pages embed the widget; CORS answers only these.
     allowed_origins: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     webhook_url: Mapped[str | None] = mapped_column(String(2000))

@@ -14,7 +14,7 @@ from moderation.models.types import BigId, UTCDateTime
 
 class StatsRollup(db.Model):
     """What happened on a site in ``hours`` hours from ``start``: written by
-    services/stats_rollup.py, one row per hour, and one per local day (23-25 hours) once a
+    services/statistics/rollup.py, one row per hour, and one per local day (23-25 hours) once a
     statistics page has summed that day's hours.
 
     Only facts that never change once the period is over go in here (comments created,

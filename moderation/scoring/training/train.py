@@ -83,10 +83,10 @@ def fit(
     """Fit the head's weights by mini-batch AdamW; unknown targets are masked out.
 
     Per label: logit = linear(embedding) + MLP(embedding) + linear(hashed n-grams) + bias.
-    While fitting, each dataset (``group``) also gets its own intercept: datasets range from
-    16% to 84% positive, and without it the shared weights would spend capacity recognising
-    which dataset a text looks like. The intercepts are averaged into ``bias`` at the end;
-    calibration then sets the cut.
+    While fitting, each dataset (``group``) also gets its own intercept: datasets differ
+    widely in their share of positives, and without it the shared weights would spend
+    capacity recognising which dataset a text looks like. The intercepts are averaged into
+    ``bias`` at the end; calibration then sets the cut.
     """
     rng = np.random.default_rng(cfg.seed)
     n, n_labels = y.shape

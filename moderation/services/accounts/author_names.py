@@ -12,7 +12,7 @@ from moderation.models.types import utcnow
 def rename(account: Account, name: str) -> None:
     """Give ``account`` a new display name in the caller's unit of work (it commits).
 
-    Public thread pages are versioned by their comments (services.public_thread), so
+    Public thread pages are versioned by their comments (services.comments.public_thread), so
     the comments' ``updated_at`` moves with the name and cached pages are revalidated.
     """
     if account.display_name == name:

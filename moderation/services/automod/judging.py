@@ -9,8 +9,8 @@ held for a human after ``max_attempts`` tries instead of being retried forever.
 
 Explanations (which words drove the score) are not computed here: a held or
 rejected comment's decision is committed first, then ``moderation.explain_comment``
-is queued (services/explanations.py). The policy and the batch's writes are in
-services/scoring_writes.py.
+is queued (services/automod/explanations.py). The policy and the batch's writes are in
+services/automod/writes.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A scored batch's decisions and their rows, written in a few statements per batch.
 
-``services.scoring`` locks and scores a batch; this module applies each site's policy
+``services.automod.judging`` locks and scores a batch; this module applies each site's policy
 and writes the outcome: new statuses (one UPDATE per status), scores and audit events
 (one multi-row INSERT each), all in the caller's transaction.
 """
@@ -41,8 +41,8 @@ _DECIDE = (
     )
 )
 # Core inserts of plain rows; RETURNING makes SQLAlchemy send each batch as one
-# multi-row INSERT ("insertmanyvalues") instead of one statement per row (on PostgreSQL
-# the per-row inserts were about half of a batch's database time).
+# multi-row INSERT ("insertmanyvalues") instead of one statement per row: on PostgreSQL
+# per-row inserts would dominate a batch's database time.
 _INSERT_SCORES = insert(Score.__table__).returning(Score.__table__.c.id)
 _INSERT_EVENTS = insert(ModerationEvent.__table__).returning(ModerationEvent.__table__.c.id)
 

@@ -23,7 +23,7 @@ class PageVersion:
     The fingerprint covers the page's rows (the limit + 1 after the cursor, so the next
     link too): their number, ids and versions, and the latest ``updated_at``. Publishing,
     editing, deleting or deciding a comment changes it; so does a new display name,
-    because renaming an account touches its comments (services.author_names).
+    because renaming an account touches its comments (services.accounts.author_names).
     """
 
     article_pk: int | None
@@ -114,7 +114,7 @@ def _in_article(query: Select[Any]) -> Select[Any]:
     The article's key is a scalar subquery, computed once before the comments are read, so
     they are read as for a known key: the (article_id, status, id) index walked in id order,
     stopping after the page. Joined to articles instead, the planner could not know the
-    article's size and for a hot one (30,000 comments) read all of them and sorted.
+    article's size and for a hot one read all of its comments and sorted them.
     """
     article = (
         db.select(Article.id)

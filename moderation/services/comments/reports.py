@@ -1,11 +1,11 @@
 """Reader reports: one per reader per comment; enough of them flag a comment for review.
 
-For the dashboard's Reported tab (services/reported_queue.py): ``reported_query()`` selects
+For the dashboard's Reported tab (services/desk/reported_queue.py): ``reported_query()`` selects
 the published, not deleted comments whose reports reached the site's threshold, oldest
 flag first; ``reason_counts()`` says why readers reported one; ``dismiss()`` clears the
 flag when a moderator keeps the comment, audited as ``kept`` (a rejection takes it out of
 the tab by status, and its reports stay open, so undoing the rejection brings it back);
-``reopen()`` takes a keep back for services/undo.py.
+``reopen()`` takes a keep back for services/desk/undo.py.
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ def dismiss(
 
 
 def reopen(comment: Comment, details: dict[str, object]) -> int:
-    """Take back a keep (services/undo.py): its reports are open again, the flag returns.
+    """Take back a keep (services/desk/undo.py): its reports are open again, the flag returns.
 
     Uncommitted, like ``decisions.apply``: the caller commits once. The comment's ORM change
     bumps its version, so a colleague's decision on the kept comment goes stale. Returns

@@ -46,7 +46,7 @@ _OUTCOME = {
     HumanAction.APPROVE: (CommentStatus.PUBLISHED, ModerationAction.APPROVED),
     HumanAction.REJECT: (CommentStatus.REJECTED, ModerationAction.REJECTED),
 }
-# The decisions a moderator can take back (see services/undo.py); keeping a reported
+# The decisions a moderator can take back (see services/desk/undo.py); keeping a reported
 # comment is taken back by reopening its reports.
 UNDOABLE = frozenset({ModerationAction.APPROVED, ModerationAction.REJECTED, ModerationAction.KEPT})
 # What "already decided by X" names.

@@ -23,9 +23,9 @@ from moderation.services.desk.filters import (
 )
 
 # A screenful or two: moderators move on with j/k and keyset pages; each card is a form-rich
-# block of HTML, so a page of 25 renders in half the time of 50 (docs/performance.md).
+# block of HTML, so a page's render time grows with its length.
 PAGE_SIZE = 25
-# Tab counts stop here: counting a million published comments on every page load
+# Tab counts stop here: counting every published comment on every page load
 # costs more than the exact number is worth ("10,000+" is enough to plan a shift).
 COUNT_CAP = 10_000
 

@@ -23,7 +23,7 @@ def create_site(
     timezone: str | None = None,
     allowed_origins: list[str] | None = None,
 ) -> Site:
-    """A new site; ``timezone`` and ``allowed_origins`` arrive validated (site_integration)."""
+    """A new site; ``timezone`` and ``allowed_origins`` arrive validated (sites.integration)."""
     if not SLUG_PATTERN.match(slug):
         raise InvalidInput("use lower-case letters, digits and dashes", field="slug")
     if not name.strip():

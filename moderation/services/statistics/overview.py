@@ -160,10 +160,10 @@ def _per_day_from_totals(
 def _waiting(
     scope: SiteScope, bounds: list[datetime], now: datetime
 ) -> tuple[list[dict[CommentStatus, int]], datetime | None, dict[str, int]]:
-    """What statistics_live counts per day (not published) and as the backlog, in one statement of
-    two index-only scans: the comments waiting since before the period and the oldest age
-    bound (most of a large backlog) are only counted; the later ones not published are
-    bucketed by the day bounds and the age bounds together (each interval between two
+    """What statistics/live.py counts per day (not published) and as the backlog, in one
+    statement of two index-only scans: the comments waiting since before the period and the
+    oldest age bound (most of a large backlog) are only counted; the later ones not published
+    are bucketed by the day bounds and the age bounds together (each interval between two
     neighbouring bounds lies in one day and one age)."""
     # ``created_at > now - hours`` is ``created_at >= now - hours + 1 µs``: timestamps have
     # microseconds, and a bucket's lower bound is inclusive.
@@ -210,7 +210,7 @@ def _waiting(
 
 def _bucket(column: Any, edges: list[datetime]) -> Any:
     """The number of ``edges`` (ascending) at or before ``column``: PostgreSQL's width_bucket
-    finds it by binary search, ~5x faster than the CASE."""
+    finds it by binary search, where the CASE tests the edges one by one."""
     if db.session.get_bind().dialect.name == "postgresql":
         thresholds = literal(edges, type_=ARRAY(DateTime(timezone=True)))
         return func.width_bucket(column, thresholds).label("bucket")

@@ -10,9 +10,9 @@ that row per site and the hourly rows of today, and counts only the open hour li
 comment's *current* status is not a fact of its hour, so statuses are never rolled up.
 
 Decision times are kept as log-spaced bins (20 per decade, each with count, minimum and
-maximum), so that a median over a month reads a few hundred numbers instead of sorting half a
-million; a percentile is exact when its bin holds one distinct value, else interpolated
-between the bin's minimum and maximum (at most 12% off).
+maximum), so that a median over a month reads a few hundred numbers instead of sorting every
+decision of the month; a percentile is exact when its bin holds one distinct value, else
+interpolated between the bin's minimum and maximum (off by at most the ratio of a bin's edges).
 """
 
 from __future__ import annotations
@@ -91,8 +91,9 @@ def period(site_ids: list[int], spans: list[tuple[datetime, datetime]]) -> tuple
     days' comments under "days", summed from the day rows the first time a page asks.
 
     A row is the facts of its interval, whatever its length, so a period's row is as valid
-    as an hour's; reading 4 of them instead of 120 day rows saves decoding and merging
-    ~100,000 numbers per page view (and summing them in PostgreSQL's JSON was no faster).
+    as an hour's; reading one per site instead of one per site and day saves decoding and
+    merging most of the page's numbers on every view (summing them in PostgreSQL's JSON
+    instead is no faster).
     """
     totals, created = empty(), [0] * len(spans)
     if not site_ids or not spans:
@@ -226,7 +227,7 @@ def _add_durations(out: dict[tuple[int, datetime], Totals], events: Any) -> None
     zero, tiny = literal_column("0"), literal_column("0.001")
     seconds = func.greatest(seconds_between(ModerationEvent.created_at, Comment.created_at), zero)
     # The logarithm in double precision, as math.log10 on SQLite: extract() gives a numeric,
-    # whose log is ~30x slower and made the open hour's durations the page's slowest query.
+    # whose log is far slower and would make the open hour's durations the page's slowest query.
     key = case(
         (seconds < tiny, literal_column("-1000")),
         else_=func.floor(
@@ -281,8 +282,8 @@ def _add_histograms(
 
 @cache
 def histogram_columns() -> tuple[Any, ...]:
-    """Per label and bin, the number of scores in it: ~60 expressions, built once instead of
-    on every page view (their construction was a visible part of the page's Python time)."""
+    """Per label and bin, the number of scores in it: one expression each, built once instead
+    of on every page view (building them is a visible part of the page's Python time)."""
     columns = []
     for label in LABELS:
         value = getattr(Score, label)
