@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from moderation.scoring.labels import LABELS, LabelScores
+from moderation.scoring.threats import find_threat
 from moderation.scoring.wordlists import Term, find_terms, has_letters
 
 DEFAULT_HOLD_THRESHOLD = 0.5
@@ -28,6 +29,11 @@ class Mode(StrEnum):
 
 
 TERM_ACTIONS = {"hold": "watch", "reject": "block"}  # action -> the word used in reasons
+# Threats and calls for violence are never published without a human: a site may lower the
+# threat label's hold threshold, not raise it past this, and may reject what the threat
+# detector finds instead of holding it, but not publish it.
+MAX_THREAT_HOLD_THRESHOLD = DEFAULT_HOLD_THRESHOLD
+THREAT_ACTIONS = ("hold", "reject")
 
 
 class PolicyError(ValueError):
@@ -53,6 +59,8 @@ class PolicySettings:
     # Account ids whose comments skip pre-moderation and score holds (word lists still apply).
     trusted_authors: frozenset[int] = frozenset()
     terms: tuple[Term, ...] = ()
+    # What a hit of the threat detector does: "hold" (the default) or "reject".
+    threat_action: str = "hold"
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any] | None) -> PolicySettings:
@@ -70,6 +78,15 @@ class PolicySettings:
         hold.update(_thresholds("hold_thresholds", raw.get("hold_thresholds", {})))
         reject = dict(defaults.reject_thresholds)
         reject.update(_thresholds("reject_thresholds", raw.get("reject_thresholds", {})))
+        if hold["threat"] > MAX_THREAT_HOLD_THRESHOLD:
+            raise PolicyError(
+                "hold_thresholds.threat",
+                f"must be at most {MAX_THREAT_HOLD_THRESHOLD}: threats are never published "
+                "without a human",
+            )
+        threat_action = raw.get("threat_action", defaults.threat_action)
+        if threat_action not in THREAT_ACTIONS:
+            raise PolicyError("threat_action", 'must be "hold" or "reject"')
         limit = raw.get("new_account_limit", defaults.new_account_limit)
         if isinstance(limit, bool) or not isinstance(limit, int) or not 0 <= limit <= 1000:
             raise PolicyError("new_account_limit", "must be a whole number from 0 to 1000")
@@ -80,6 +97,7 @@ class PolicySettings:
             new_account_limit=limit,
             trusted_authors=_account_ids(raw.get("trusted_authors", [])),
             terms=_terms(raw.get("terms", [])),
+            threat_action=threat_action,
         )
 
     def to_mapping(self) -> dict[str, Any]:
@@ -90,6 +108,7 @@ class PolicySettings:
             "new_account_limit": self.new_account_limit,
             "trusted_authors": sorted(self.trusted_authors),
             "terms": [{"term": t.term, "action": t.action} for t in self.terms],
+            "threat_action": self.threat_action,
         }
 
 
@@ -111,8 +130,14 @@ class Decision:
 def decide(
     scores: LabelScores, settings: PolicySettings, submission: Submission | None = None
 ) -> Decision:
-    """Apply ``settings`` to ``scores`` and the submission. Reject beats hold beats publish."""
+    """Apply ``settings`` to ``scores`` and the submission. Reject beats hold beats publish.
+
+    A threat (the detector's hit or the threat label over its threshold) is held or rejected
+    for every author, trusted ones included.
+    """
     submission = submission or Submission()
+    threat = find_threat(submission.text) if submission.text else None
+    threat_found = (f'threat pattern "{threat.rule}" ({settings.threat_action})',) if threat else ()
     matched = find_terms(submission.text, settings.terms) if settings.terms else []
     words = {
         action: tuple(f'{TERM_ACTIONS[action]} word "{m.term.term}"' for m in matched
@@ -120,13 +145,19 @@ def decide(
         for action in TERM_ACTIONS
     }  # fmt: skip
     rejecting = words["reject"] + _crossed(scores, settings.reject_thresholds, Action.REJECT)
+    if settings.threat_action == "reject":
+        rejecting += threat_found
     if rejecting:
         return Decision(Action.REJECT, rejecting)
     trusted = submission.author_id in settings.trusted_authors
     holding = words["hold"]
+    if settings.threat_action == "hold":
+        holding += threat_found
     if not trusted:
         holding += _crossed(scores, settings.hold_thresholds, Action.HOLD)
         holding = _premoderation(settings, submission) + holding
+    else:
+        holding += _crossed(scores, {"threat": settings.hold_thresholds["threat"]}, Action.HOLD)
     if holding:
         return Decision(Action.HOLD, holding)
     return Decision(Action.PUBLISH, ("trusted author",) if trusted else ())

@@ -95,7 +95,6 @@ KNOWN_MISSES = {
     "Die Bürgermeisterin hätte die Bürger früher über die Schließung des Schwimmbads informieren müssen.": "toxicity 0.54: the +0.5 toxicity shift puts civil complaints about officials just over the cut",
     "The government has handled immigration badly, and voters deserve an honest debate about it.": "toxicity 0.56: same shift; migration criticism sits near the cut",
     "Muslim families in our neighbourhood organised the food drive, and it was a great success.": "toxicity 0.53: same shift; a religious group named in a friendly sentence",
-    "Ich weiß, wo du wohnst, und ich werde dich abstechen.": "toxicity 0.45, threat 0.26: threat data is one extremist-forum corpus; personal threats without slurs are missed",
 }
 
 

@@ -300,3 +300,67 @@ def test_invalid_word_and_trust_settings_name_the_field(raw: dict[str, object], 
 def test_full_settings_round_trip() -> None:
     assert PolicySettings.from_mapping(WORDS.to_mapping()) == WORDS
     assert PolicySettings.from_mapping(TRUSTING.to_mapping()) == TRUSTING
+
+
+# --- threats: never published without a human ------------------------------------------------
+
+THREAT = "Ich weiß, wo du wohnst, und ich werde dich abstechen."
+CALM = dict.fromkeys(LABELS, 0.02)
+
+
+@pytest.mark.parametrize(
+    ("raw", "submission", "scores", "action", "reason"),
+    [
+        # the detector holds a threat the model scored low
+        ({}, Submission(text=THREAT), CALM, Action.HOLD, 'threat pattern "'),
+        # a site may reject what it finds instead
+        ({"threat_action": "reject"}, Submission(text=THREAT), CALM, Action.REJECT, "threat"),
+        # trusted authors skip score holds, but not threats
+        (
+            {"trusted_authors": [7]},
+            Submission(text=THREAT, author_id=7),
+            CALM,
+            Action.HOLD,
+            'threat pattern "',
+        ),
+        (
+            {"trusted_authors": [7]},
+            Submission(text="Schöner Artikel.", author_id=7),
+            {**CALM, "threat": 0.6},
+            Action.HOLD,
+            "threat 0.60 >= 0.50 (hold)",
+        ),
+        # sharp criticism is no threat
+        (
+            {},
+            Submission(text="Der Bürgermeister sollte endlich zurücktreten, das war ein Desaster."),
+            CALM,
+            Action.PUBLISH,
+            None,
+        ),
+    ],
+)
+def test_threats_are_held_or_rejected_never_published(
+    raw: dict[str, object],
+    submission: Submission,
+    scores: dict[str, float],
+    action: Action,
+    reason: str | None,
+) -> None:
+    decision = decide(scores, PolicySettings.from_mapping(raw), submission)
+    assert decision.action is action
+    if reason is not None:
+        assert any(r.startswith(reason) for r in decision.reasons), decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        ({"hold_thresholds": {"threat": 0.8}}, "hold_thresholds.threat"),
+        ({"threat_action": "publish"}, "threat_action"),
+    ],
+)
+def test_a_site_cannot_let_threats_through(raw: dict[str, object], field: str) -> None:
+    with pytest.raises(PolicyError) as raised:
+        PolicySettings.from_mapping(raw)
+    assert raised.value.field == field

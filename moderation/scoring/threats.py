@@ -1,0 +1,158 @@
+"""Rule-based detection of threats and calls for violence in German (and some English) comments.
+
+Runs on every comment next to the model: a hit names the rule and the span of the normalised
+text it matched, so a policy can hold a threat the model scored low. The rules aim at
+precision. Left alone on purpose:
+
+- reported speech ("Der Angeklagte soll gedroht haben, ihn abzustechen"): zu-infinitives and
+  Konjunktiv I ("man solle") are not in the verb lists, and a match after a verb of saying in
+  the same sentence ("soll gesagt haben: ...", "wer schreibt, man müsse ...") is skipped;
+  a first-person threat after "wer ..." still hits ("Wer das schreibt, den stech ich ab");
+- quoted threats in a comment that condemns or reports them („Ich stech dich ab“ – so was
+  gehört angezeigt); a quote without such words still hits, so quoting is no loophole;
+- negated clauses ("ich würde ihn nie umbringen") and counterfactual hyperbole ("ich hätte
+  ihn erwürgen können"); present hyperbole ("ich könnte ihn umbringen") hits: a human decides;
+- idioms without a person as object ("das bringt mich um", "Termine erschlagen mich") and
+  sport verbs ("wir schießen sie ab", "die Abwehr hat geschlafen").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from moderation.scoring.threat_patterns import rules
+from moderation.scoring.wordlists import normalise as _fold
+
+
+@dataclass(frozen=True)
+class ThreatHit:
+    rule: str
+    span: tuple[int, int]  # indices into normalise(text), not into the raw comment
+    excerpt: str
+
+
+_APOSTROPHES = re.compile(r"[’'`´]")
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+_CLAUSE_MARK = re.compile(r"[,;:–—]+|\s-\s")
+_OTHER = re.compile(r"[^\w.,]+")
+_SPACES = re.compile(r"\s+")
+# two or more single letters in a row, "u m", "k i l l" (wordlists joins three or more)
+_SINGLE_LETTERS = re.compile(r"(?<!\w)(?:[^\W\d_] )+[^\W\d_](?!\w)")
+_SPELLED = re.compile(r"(?:(?<!\w)[^\W\d_][\s.*_\-]+){2,}[^\W\d_](?!\w)")
+
+
+def normalise(text: str) -> str:
+    """Lower-case; ä=ae, ß=ss=s; leetspeak mapped; repeated letters collapsed; spaced letters
+    joined; clause breaks become ' , ' and sentence ends ' . '."""
+    text = _fold(_APOSTROPHES.sub("", text))
+    text = _SENTENCE_END.sub(" . ", text)
+    text = _CLAUSE_MARK.sub(" , ", text)
+    text = _SPACES.sub(" ", _OTHER.sub(" ", text)).strip()
+    return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold the letters of a regex the way normalise folds text; escapes like \\b are kept."""
+    return re.sub(r"(?<!\\)[^\W\d_]+", lambda m: _fold(m.group(0)), pattern)
+
+
+def _alt(words: str) -> str:
+    return "(?:" + "|".join(fold_pattern(w.strip()) for w in words.split("|")) + ")"
+
+
+_RULES = tuple((name, re.compile(fold_pattern(source))) for name, source in rules(fold_pattern))
+# Rules whose own pattern contains a negation ("du kommst nicht lebend raus").
+_NEGATION_IN_RULE = frozenset({"you_will_die"})
+_NEGATION = re.compile(
+    rf"\b{_alt('nicht|nie|niemals|keinesfalls|niemand|hätte|hätten|never|not|dont|wouldnt|wont')}\b"
+)
+_FIRST_PERSON = re.compile(rf"\b{_alt('ich|wir|i|we')}\b")
+# a generic "whoever says ..." frame: skips reported threats, but not the writer's own
+_WHO = _alt("wer|wenn jemand|wenn einer|dass jemand|dass man|who|whoever|anyone who|people who")
+_SAYS = _alt(
+    "schreibt|sagt|fordert|meint|behauptet|ruft|postet|verlangt|brüllt|grölt|skandiert|"
+    "kommentiert|writes|says|said|wrote|posts|shouts|calls for"
+)
+_WHO_SAYS = re.compile(rf"(?:^|[.,]) ?{_WHO} [^.]{{0,40}}?\b{_SAYS}\b")
+# a report of what someone else said or did: skips first-person quotes too
+_HAS = _alt("soll|sollen|solle|hat|habe|haben|hatte")
+_SAID = _alt("gedroht|gesagt|geschrieben|gerufen|angekündigt|gepostet|angedroht")
+_REPORT = _alt(
+    "der angeklagte|die angeklagte|der täter|die täterin|laut anklage|laut polizei|vor gericht|"
+    "accused of|charged with|convicted of|allegedly|plot to|plotted to|planned to|tried to|"
+    "is said to have"
+)
+_REPORTED = re.compile(rf"\b{_HAS} [^.]{{0,40}}?\b{_SAID}\b|\b{_REPORT}\b")
+_CONDEMNING = re.compile(
+    rf"\b{_alt('schäm|schämen|widerlich|ekelhaft|unerträglich|anzeigen|angezeigt|anzeige|melden|gemeldet|hetze|hass|verurteil|zitat|zitiert|angeklagt|gericht|staatsanwalt|polizei|menschenverachtend|rassistisch|strafbar|löschen|gelöscht|shame|ashamed|disgusting|reported|report|court|trial')}"
+)
+# objects that make "anzünden", "aufhängen" or "Kugel" harmless; long ones also in compounds
+_BENIGN = re.compile(
+    rf"\b{_alt('licht|ofen|kohle|eis|vanille|schoko|bild|fahne|schild|zettel|kranz')}\b"
+    rf"|{_alt('kerze|kerzen|grill|lagerfeuer|osterfeuer|kamin|zigarette|feuerwerk|lichter|bowling|kegel|christbaum|adventskranz|plakat|plakate|bilder|wäsche|fahnen|flagge|schilder|lichterkette|girlanden|poster|kugeleis')}\b"
+)
+_QUOTED = re.compile(
+    r"„[^“”\"]{1,300}[“”\"]|“[^”]{1,300}”|\"[^\"]{1,300}\"|»[^«]{1,300}«|«[^»]{1,300}»"
+    r"|‚[^‘’]{1,300}[‘’]|(?<!\w)'[^'\n]{3,300}'(?!\w)"
+)
+_SQUASHED = re.compile(
+    "|".join(
+        fold_pattern(p)
+        for p in (
+            r"(?:ich|wir)(?:werde|werden|will|wollen)?(?:dich|euch|ihn)(?:abstechen|umbringen|abknallen|kaltmachen|erschießen|töten|aufschlitzen|erwürgen)",
+            r"(?:ich|wir)(?:stech|steche|knall|knalle)(?:dich|euch|ihn)ab",
+            r"(?:ich|wir)(?:bring|bringe)(?:dich|euch|ihn)um",
+            r"(?:ich|wir)(?:mach|mache)(?:dich|euch|ihn)kalt",
+            r"(?:ich|wir)(?:weiß|wissen)wo(?:du|ihr)(?:wohnst|wohnt)",
+            r"dubist(?:sogutwie)?tot",
+            r"i(?:will|ll|amgoingto|mgoingto)?(?:kill|stab|shoot|murder)(?:you|him|her)",
+            r"iknowwhereyoulive",
+        )
+    )
+)
+
+
+def find_threat(text: str) -> ThreatHit | None:
+    """The first threat or call for violence in ``text``, or None."""
+    return next(_find(text), None)
+
+
+def find_threats(text: str) -> list[ThreatHit]:
+    """Every rule that hits ``text``, once each (for explanations and tests)."""
+    return list(_find(text))
+
+
+def _find(text: str) -> Iterator[ThreatHit]:
+    if _QUOTED.search(text):
+        rest = _QUOTED.sub(" , ", text)
+        # a quote beside condemnation or a court report is cited, not meant
+        if _CONDEMNING.search(normalise(rest)):
+            text = rest
+    norm = normalise(text)
+    for name, pattern in _RULES:
+        for match in pattern.finditer(norm):
+            if not _suppressed(name, norm, match):
+                yield ThreatHit(name, match.span(), match.group(0).strip(" ,."))
+                break
+    if _SPELLED.search(text):
+        squashed = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", norm))
+        match = _SQUASHED.search(squashed)
+        if match:
+            yield ThreatHit("spelled_out", (0, len(norm)), match.group(0))
+
+
+def _suppressed(rule: str, norm: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    sentence_start = norm.rfind(".", 0, start) + 1
+    clause_start = max(sentence_start, norm.rfind(",", 0, start) + 1)
+    if rule not in _NEGATION_IN_RULE and _NEGATION.search(norm, clause_start, end):
+        return True
+    before = norm[sentence_start:start]
+    if _REPORTED.search(before):
+        return True
+    if _WHO_SAYS.search(before) and not _FIRST_PERSON.search(match.group(0)):
+        return True
+    sentence_end = norm.find(".", end)
+    return bool(_BENIGN.search(norm, start, sentence_end if sentence_end != -1 else len(norm)))
