@@ -84,20 +84,20 @@ def test_rates_count_hold_and_reject_as_not_published() -> None:
 def test_a_policy_decision_or_plain_string_both_work() -> None:
     cases = load_cases(langs=["en"], phenomena=["criticism_sharp"])
     clean = lambda texts: [scores() for _ in texts]  # noqa: E731
-    by_decision = run(clean, lambda s: decide(s, PolicySettings()), cases)
-    by_string = run(clean, lambda s: "publish", cases)
+    by_decision = run(clean, lambda s, _text: decide(s, PolicySettings()), cases)
+    by_string = run(clean, lambda s, _text: "publish", cases)
     assert (
         by_decision.rate("criticism_sharp", "en") == by_string.rate("criticism_sharp", "en") == 1.0
     )
-    assert run(clean, lambda s: Action.HOLD, cases).rate("criticism_sharp", "en") == 0.0
+    assert run(clean, lambda s, _text: Action.HOLD, cases).rate("criticism_sharp", "en") == 0.0
 
 
 def test_unknown_action_and_short_scorer_output_are_refused() -> None:
     cases = CASES[:3]
     with pytest.raises(ValueError, match="decider returned"):
-        run(lambda texts: [scores() for _ in texts], lambda s: "delete", cases)
+        run(lambda texts: [scores() for _ in texts], lambda s, _text: "delete", cases)
     with pytest.raises(ValueError, match="scorer returned"):
-        run(lambda texts: [scores()], lambda s: "publish", cases)
+        run(lambda texts: [scores()], lambda s, _text: "publish", cases)
 
 
 def test_expectations_cover_every_case() -> None:

@@ -1,7 +1,8 @@
 """Load the functional cases; report per phenomenon how often a scorer plus policy gets them right.
 
 Pure: a scorer is any callable ``texts -> list of {label: probability}`` and a policy any callable
-``scores -> action`` ("publish", "hold" or "reject", a policy.Action, or a policy.Decision).
+``(scores, text) -> action`` ("publish", "hold" or "reject", a policy.Action, or a
+policy.Decision).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from moderation.scoring.labels import LabelScores
-from moderation.scoring.policy import PolicySettings, decide
+from moderation.scoring.policy import PolicySettings, Submission, decide
 
 CASES_DIR = Path(__file__).parent
 LANGS = ("de", "en")
@@ -28,7 +29,8 @@ EXPECTATIONS: Mapping[str, frozenset[str]] = {
 }
 
 Scorer = Callable[[Sequence[str]], Sequence[Mapping[str, float]]]
-Decider = Callable[[LabelScores], Any]
+# scores and the comment's text -> action (the text is for rules such as the threat detector)
+Decider = Callable[[LabelScores, str], Any]
 
 
 @dataclass(frozen=True)
@@ -137,9 +139,9 @@ def load_cases(
 
 
 def policy_decider(settings: PolicySettings | None = None) -> Decider:
-    """The project's own policy as a ``scores -> action`` callable (default settings if none)."""
+    """The project's own policy as a decider (default settings if none), text rules included."""
     settings = settings or PolicySettings()
-    return lambda scores: decide(scores, settings).action
+    return lambda scores, text: decide(scores, settings, Submission(text=text)).action
 
 
 def run(
@@ -158,7 +160,7 @@ def run(
             raise ValueError(f"scorer returned {len(results)} results for {len(batch)} texts")
         for case, scores in zip(batch, results, strict=True):
             plain = {label: float(value) for label, value in scores.items()}
-            outcomes.append(Outcome(case, _action(decider(plain)), plain))
+            outcomes.append(Outcome(case, _action(decider(plain, case.text)), plain))
     return SuiteResult(_tally(outcomes), tuple(outcomes))
 
 
