@@ -29,7 +29,7 @@ from pathlib import Path
 
 from bench import loadgen
 from bench.stack import seed, servers
-from tests.integration import processes
+from tests.support import processes
 from tests.support.servers import free_port
 
 RESULTS = Path(__file__).parent / "results" / "ab_trees.json"

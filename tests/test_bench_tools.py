@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+
 import pytest
 
 from bench import loadgen
@@ -11,3 +14,11 @@ def test_a_missing_wrk_stops_with_how_to_install_it(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("PATH", "/nonexistent")
     with pytest.raises(SystemExit, match="apt-get install wrk"):
         loadgen.require_wrk()
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.stem for p in (Path(__file__).parent.parent / "bench").glob("*.py"))
+)
+def test_every_benchmark_module_imports(name: str) -> None:
+    """A moved module or helper breaks a benchmark here, not at the start of a long run."""
+    importlib.import_module(f"bench.{name}")
