@@ -8,7 +8,7 @@ from flask import current_app, request
 from flask_limiter.util import get_remote_address
 from sqlalchemy.exc import SQLAlchemyError
 
-from moderation.auth.callers import caller
+from moderation.callers import caller
 from moderation.extensions import db, limiter
 
 

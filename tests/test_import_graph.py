@@ -5,8 +5,8 @@ Layers, lowest first (a module may import its own layer and those below it):
 0. ``extensions``, ``logs``, ``config_integration``
 1. ``config`` (it routes the tasks), ``models``, ``scoring``, ``db``, ``tasks``
 2. ``services``
-3. the app's edges: ``auth``, ``errors``, ``ratelimits``, ``security``, ``i18n``, ``health``,
-   ``metrics``, ``cli``
+3. the app's edges: ``auth``, ``callers``, ``errors``, ``ratelimits``, ``security``, ``i18n``,
+   ``health``, ``metrics``, ``cli``
 4. the blueprints ``api``, ``dashboard``, ``embed`` (none imports another)
 5. the factory, ``moderation/__init__.py``
 
@@ -26,7 +26,7 @@ LAYERS = {
     "config_integration": 0, "extensions": 0, "logs": 0,
     "config": 1, "models": 1, "scoring": 1, "db": 1, "tasks": 1,
     "services": 2,
-    "auth": 3, "errors": 3, "ratelimits": 3, "security": 3, "i18n": 3, "health": 3,
+    "auth": 3, "callers": 3, "errors": 3, "ratelimits": 3, "security": 3, "i18n": 3, "health": 3,
     "metrics": 3, "cli": 3,
     "api": 4, "dashboard": 4, "embed": 4,
     "": 5,
@@ -62,9 +62,12 @@ def imports_of(name: str, source: str, *, is_package: bool, known: set[str]) -> 
         for target in targets:
             while target and target not in known:
                 target = target.rpartition(".")[0]
-            # A package's own __init__ is where its submodules live: not an edge.
-            if target and target != name and not name.startswith(target + "."):
-                found.add(target)
+            # Importing a module runs its packages' __init__ first: those are edges too,
+            # except the packages the importer itself lives in.
+            while target:
+                if target != name and not name.startswith(target + "."):
+                    found.add(target)
+                target = target.rpartition(".")[0]
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import request
 from flask_wtf.csrf import CSRFError
 
-from moderation.auth.callers import caller
+from moderation.callers import caller
 from moderation.errors import ApiError
 from moderation.extensions import csrf
 from moderation.models import Account
