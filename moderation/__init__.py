@@ -42,6 +42,7 @@ def _init_extensions(app: Flask) -> None:
     from moderation.extensions import (
         babel,
         celery_init_app,
+        credential_limiter,
         csrf,
         db,
         limiter,
@@ -59,6 +60,7 @@ def _init_extensions(app: Flask) -> None:
     i18n.init_app(app)
     security.init_app(app)
     limiter.init_app(app)
+    credential_limiter.init_app(app)
     celery_init_app(app)
 
     from moderation import models  # noqa: F401  (models register the tables)

@@ -62,9 +62,11 @@ def build_config(instance_path: Path, env: Mapping[str, str] | None = None) -> d
         "RATELIMIT_ENABLED": env.get("RATELIMIT_ENABLED", "1") not in {"0", "false", "no"},
         "RATELIMIT_STORAGE_URI": _ratelimit_storage(env),
         "RATELIMIT_HEADERS_ENABLED": True,
-        # A limiter store that is down must not take the API down with it.
+        # A limiter store that is down must not take posting down with it: flood limits
+        # are lifted meanwhile, credential limits fail closed (extensions.py). No fallback
+        # to each process's memory: that would multiply every limit by the process count.
         "RATELIMIT_SWALLOW_ERRORS": True,
-        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": False,
         "RATE_LIMIT_LOGIN": env.get("RATE_LIMIT_LOGIN", "10/minute;50/hour"),
         "RATE_LIMIT_COMMENTS_ACCOUNT": env.get("RATE_LIMIT_COMMENTS_ACCOUNT", "6/minute;200/day"),
         "RATE_LIMIT_COMMENTS_IP": env.get("RATE_LIMIT_COMMENTS_IP", "120/minute"),

@@ -6,7 +6,14 @@ import logging
 from typing import Any
 
 from flask import Flask, Response, jsonify, request
-from sqlalchemy.exc import DataError, InterfaceError, OperationalError
+from limits.errors import StorageError
+from sqlalchemy.exc import (
+    DataError,
+    InterfaceError,
+    OperationalError,
+    PendingRollbackError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException
 
 from moderation.extensions import db
@@ -64,20 +71,24 @@ RETRY_AFTER_SECONDS = 5
 
 
 def register_error_handlers(app: Flask) -> None:
+    # Wherever the database's unavailability surfaces (a statement, the pool, a session an
+    # earlier failure left needing a rollback), the answer is a 503 the client may retry.
     @app.errorhandler(OperationalError)
     @app.errorhandler(InterfaceError)
+    @app.errorhandler(PendingRollbackError)
+    @app.errorhandler(PoolTimeout)
     def _database_unavailable(error: Exception) -> Response | tuple[str, int, dict[str, str]]:
-        # The database is down or restarting: nothing was accepted, the client may retry.
         log.warning("database unavailable: %s", error)
-        db.session.rollback()
-        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
-        if not _wants_json():
-            return "Service temporarily unavailable; please retry shortly.", 503, headers
-        response = error_response(
-            503, "unavailable", "the database is temporarily unavailable; retry shortly"
-        )
-        response.headers.update(headers)
-        return response
+        _roll_back()
+        return _unavailable("the database is temporarily unavailable; retry shortly")
+
+    @app.errorhandler(StorageError)
+    def _limit_store_unavailable(error: StorageError) -> Response | tuple[str, int, dict[str, str]]:
+        # Only credential limits raise this (they fail closed, extensions.py): no
+        # unlimited password guessing while the limit store is down.
+        log.warning("rate-limit store unavailable: %s", error)
+        _roll_back()
+        return _unavailable("sign-in is temporarily unavailable; retry shortly")
 
     @app.errorhandler(ApiError)
     def _api_error(error: ApiError) -> Response:
@@ -88,7 +99,7 @@ def register_error_handlers(app: Flask) -> None:
         # Input the database cannot hold (a NUL byte in a path, a number out of range)
         # that slipped past validation: the client's fault, not a server error.
         log.warning("input the database refused: %s", error.orig)
-        db.session.rollback()
+        _roll_back()
         if not _wants_json():
             return "Bad request.", 400
         return error_response(
@@ -115,6 +126,23 @@ def register_error_handlers(app: Flask) -> None:
             if header in original:
                 response.headers[header] = original[header]
         return response
+
+
+def _unavailable(message: str) -> Response | tuple[str, int, dict[str, str]]:
+    headers = {"Retry-After": str(RETRY_AFTER_SECONDS)}
+    if not _wants_json():
+        return "Service temporarily unavailable; please retry shortly.", 503, headers
+    response = error_response(503, "unavailable", message)
+    response.headers.update(headers)
+    return response
+
+
+def _roll_back() -> None:
+    # The handler must answer even if the connection is gone: the pool replaces it later.
+    try:
+        db.session.rollback()
+    except Exception:
+        log.warning("rollback after a failure failed", exc_info=True)
 
 
 def _wants_json() -> bool:

@@ -33,7 +33,18 @@ migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
 babel = Babel()
+# Flood limits (comments, reader actions, SSO, analysis): while the limit store is down they
+# are not applied (RATELIMIT_SWALLOW_ERRORS), the same in every process, and never counted
+# in one process's memory, which would multiply them by the number of processes.
 limiter = Limiter(key_func=get_remote_address)
+# Credential guessing (sign-in form, token endpoint): fails closed. While the store is down
+# these endpoints answer 503 with Retry-After (errors.py) instead of guessing unlimited.
+credential_limiter = Limiter(
+    key_func=get_remote_address,
+    swallow_errors=False,
+    in_memory_fallback_enabled=False,
+    storage_options={"wrap_exceptions": True},
+)
 
 
 def celery_init_app(app: Flask) -> Celery:

@@ -14,7 +14,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from moderation.extensions import limiter
+from moderation.ratelimits import analyses
 from moderation.services.automod import analysis
 from moderation.services.sites import api_keys
 
@@ -69,10 +69,7 @@ def _api_key() -> str:
 
 
 @bp.post("/comments:analyze")
-@limiter.limit(
-    lambda: str(current_app.config.get("RATE_LIMIT_ANALYZE", "60/minute")),
-    key_func=lambda: f"analyze:{_api_key()[:80]}",
-)
+@analyses
 def analyze() -> Response:
     key = _api_key()
     if not key:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Response, current_app, jsonify, url_for
+from flask import Response, jsonify, url_for
 
 from moderation.api import bp
 from moderation.api import integration_serializers as out
@@ -10,13 +10,10 @@ from moderation.api.auth import require_account, require_moderator
 from moderation.api.caching import cached_json
 from moderation.api.payload import int_arg, int_field, json_object, no_unknown_fields, string_field
 from moderation.api.serializers import private_comment, timestamp
-from moderation.extensions import limiter
+from moderation.ratelimits import reader_actions
 from moderation.services.comments import edits, reports, threads
 
 DEFAULT_PAGE_SIZE = 20
-reader_actions = limiter.limit(
-    lambda: str(current_app.config.get("RATE_LIMIT_READER_ACTIONS", "30/minute"))
-)
 
 
 @bp.get("/sites/<site>/articles/<article_id>/threads")

@@ -21,6 +21,7 @@ from moderation.api.payload import (
 from moderation.api.serializers import timestamp
 from moderation.api.site_auth import require_site
 from moderation.errors import ApiError
+from moderation.security import carries_secret
 from moderation.services.sites import api_keys, articles, integration, webhooks
 
 MAX_GRACE_SECONDS = 7 * 24 * 3600
@@ -48,12 +49,14 @@ def update_site_settings(site: str) -> Response:
 
 
 @bp.post("/sites/<site>/webhook-secret")
+@carries_secret
 def rotate_webhook_secret(site: str) -> tuple[Response, int]:
     require_site(site)
     return jsonify(webhook_secret=integration.rotate_webhook_secret(site)), 201
 
 
 @bp.post("/sites/<site>/sso-secret")
+@carries_secret
 def rotate_sso_secret(site: str) -> tuple[Response, int]:
     require_site(site)
     return jsonify(sso_secret=integration.rotate_sso_secret(site)), 201
@@ -66,6 +69,7 @@ def list_api_keys(site: str) -> Response:
 
 
 @bp.post("/sites/<site>/api-keys")
+@carries_secret
 def create_api_key(site: str) -> tuple[Response, int, dict[str, str]]:
     require_site(site)
     data = optional_json_object()
@@ -81,6 +85,7 @@ def revoke_api_key(site: str, key_id: int) -> Response:
 
 
 @bp.post("/sites/<site>/api-keys/<int:key_id>/rotate")
+@carries_secret
 def rotate_api_key(site: str, key_id: int) -> tuple[Response, int, dict[str, str]]:
     require_site(site)
     data = optional_json_object()
@@ -97,7 +102,7 @@ def rotate_api_key(site: str, key_id: int) -> tuple[Response, int, dict[str, str
 def _issued(site: str, issued: api_keys.IssuedKey) -> tuple[Response, int, dict[str, str]]:
     body = {**out.api_key(issued.key), "key": issued.secret}
     location = url_for("api.list_api_keys", site=site)
-    return jsonify(body), 201, {"Location": location, "Cache-Control": "no-store"}
+    return jsonify(body), 201, {"Location": location}
 
 
 @bp.patch("/sites/<site>/articles/<article_id>")

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from flask import Response, current_app, jsonify
+from flask import Response, jsonify
 
 from moderation.api import bp
 from moderation.api.payload import json_object, no_unknown_fields, string_field
 from moderation.api.serializers import timestamp
-from moderation.extensions import limiter
+from moderation.ratelimits import sso_exchanges
+from moderation.security import carries_secret
 from moderation.services.accounts import sso
 
 
 @bp.post("/auth/sso")
-@limiter.limit(lambda: str(current_app.config.get("RATE_LIMIT_SSO", "30/minute")))
-def sso_exchange() -> tuple[Response, int, dict[str, str]]:
+@carries_secret
+@sso_exchanges
+def sso_exchange() -> tuple[Response, int]:
     data = json_object()
     no_unknown_fields(data, {"site", "token"})
     site = string_field(data, "site", required=True) or ""
@@ -31,4 +33,4 @@ def sso_exchange() -> tuple[Response, int, dict[str, str]]:
             "created": signed_in.created,
         },
     )
-    return body, 201, {"Cache-Control": "no-store"}
+    return body, 201

@@ -10,10 +10,12 @@ from moderation.api import bp
 from moderation.api.payload import json_object, string_field
 from moderation.api.serializers import timestamp
 from moderation.ratelimits import login_per_account, login_per_ip
+from moderation.security import carries_secret
 from moderation.services.accounts import credentials
 
 
 @bp.post("/auth/token")
+@carries_secret
 @login_per_ip
 @login_per_account
 def issue_token() -> tuple[Response, int]:

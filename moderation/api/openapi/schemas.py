@@ -217,6 +217,8 @@ SCHEMAS: dict[str, Schema] = {
             "replaces_id": nullable(INTEGER),
         }
     ),
+    "WebhookSecret": obj({"webhook_secret": {"type": "string", "description": "shown once"}}),
+    "SsoSecret": obj({"sso_secret": {"type": "string", "description": "shown once"}}),
     "IssuedApiKey": {
         "allOf": [ref("ApiKey"), obj({"key": {"type": "string", "description": "shown once"}})]
     },

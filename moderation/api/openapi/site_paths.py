@@ -54,7 +54,7 @@ SITE_PATHS: dict[str, dict[str, Schema]] = {
         "post": op(
             "Set a new webhook signing secret (shown once)",
             "Sites",
-            ok=(201, None),
+            ok=(201, "WebhookSecret"),
             security=SITE,
             params=[SITE_P],
             errors=(401, 403, 404),
@@ -64,7 +64,7 @@ SITE_PATHS: dict[str, dict[str, Schema]] = {
         "post": op(
             "Set a new SSO secret (shown once)",
             "Sites",
-            ok=(201, None),
+            ok=(201, "SsoSecret"),
             security=SITE,
             params=[SITE_P],
             errors=(401, 403, 404),

@@ -23,6 +23,7 @@ from moderation.models.sso import SsoIdentity
 from moderation.models.types import utcnow
 from moderation.services.accounts import author_names, passwords
 from moderation.services.errors import InvalidInput
+from moderation.services.retries import retrying
 
 log = logging.getLogger(__name__)
 ERASED_NAME = "Gelöschtes Konto"
@@ -66,9 +67,17 @@ def export(account: Account) -> dict[str, Any]:
 
 
 def erase(account: Account, confirmation: str) -> None:
-    """Anonymise ``account`` and end all its logins; ``confirmation`` must be "DELETE"."""
+    """Anonymise ``account`` and end all its logins; ``confirmation`` must be "DELETE".
+
+    One transaction: complete, or (after a few tries against scoring workers' locks) not
+    begun at all and the caller told to retry; never half erased with a working token.
+    """
     if confirmation != "DELETE":
         raise InvalidInput('send "DELETE" to confirm', field="confirm")
+    retrying(lambda: _erase(account))
+
+
+def _erase(account: Account) -> None:
     account_id = account.id
     account.email = f"deleted-{account_id}@deleted.invalid"
     author_names.rename(account, ERASED_NAME)

@@ -24,6 +24,7 @@ from moderation.models import Account, Role, Site, SsoIdentity, SsoTokenUse
 from moderation.models.types import utcnow
 from moderation.services.accounts import author_names, credentials
 from moderation.services.errors import AuthenticationFailed, NotAllowed
+from moderation.services.retries import retrying
 from moderation.services.sites import registry
 from moderation.services.text import normalise_body
 
@@ -58,7 +59,15 @@ class SignIn:
 
 
 def exchange(site_slug: str, token: str) -> SignIn:
-    """Verify a site's SSO token and return a bearer token for the reader it names."""
+    """Verify a site's SSO token and return a bearer token for the reader it names.
+
+    A changed name touches the reader's comments, which scoring workers lock: a lost lock
+    conflict rolls everything back (the token's jti too) and the exchange runs again.
+    """
+    return retrying(lambda: _exchange(site_slug, token))
+
+
+def _exchange(site_slug: str, token: str) -> SignIn:
     site = registry.get_site(site_slug)
     if not site.sso_secret:
         raise SsoNotConfigured(f"site {site_slug!r} has no SSO secret", field="site")
