@@ -191,7 +191,7 @@ def _comment_link_builder(args: dict[str, str]) -> Callable[[int], str]:
 def _hold_thresholds(policy: dict[str, object]) -> dict[str, float]:
     from moderation.scoring.policy import PolicySettings
 
-    return dict(PolicySettings.from_mapping(policy).hold_thresholds)
+    return dict(PolicySettings.from_stored(policy).hold_thresholds)
 
 
 def tab_names() -> dict[filters.Tab, str]:

@@ -64,7 +64,10 @@ class PolicySettings:
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any] | None) -> PolicySettings:
-        """Build settings from a site's stored overrides; missing keys keep the defaults."""
+        """Build settings from a site's overrides; missing keys keep the defaults.
+
+        Refuses what no site may set, naming the field: the check for a settings change.
+        """
         raw = dict(raw or {})
         unknown = set(raw) - {f.name for f in fields(cls)}
         if unknown:
@@ -99,6 +102,17 @@ class PolicySettings:
             terms=_terms(raw.get("terms", [])),
             threat_action=threat_action,
         )
+
+    @classmethod
+    def from_stored(cls, raw: Mapping[str, Any] | None) -> PolicySettings:
+        """Settings as stored for a site, with a threat hold threshold stored before the cap
+        existed brought down to it (the rest is checked as ``from_mapping`` checks it)."""
+        raw = dict(raw or {})
+        hold = raw.get("hold_thresholds")
+        if isinstance(hold, Mapping) and isinstance(hold.get("threat"), int | float):
+            capped = min(hold["threat"], MAX_THREAT_HOLD_THRESHOLD)
+            raw["hold_thresholds"] = {**hold, "threat": capped}
+        return cls.from_mapping(raw)
 
     def to_mapping(self) -> dict[str, Any]:
         return {

@@ -364,3 +364,9 @@ def test_a_site_cannot_let_threats_through(raw: dict[str, object], field: str) -
     with pytest.raises(PolicyError) as raised:
         PolicySettings.from_mapping(raw)
     assert raised.value.field == field
+
+
+def test_a_threat_threshold_stored_before_the_cap_is_read_at_the_cap() -> None:
+    settings = PolicySettings.from_stored({"hold_thresholds": {"threat": 0.9, "insult": 0.7}})
+    assert settings.hold_thresholds["threat"] == 0.5
+    assert settings.hold_thresholds["insult"] == 0.7

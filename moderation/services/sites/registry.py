@@ -63,7 +63,7 @@ def find_article(site: Site, external_id: str) -> Article | None:
 
 
 def policy_for(site: Site) -> PolicySettings:
-    return PolicySettings.from_mapping(site.policy)
+    return PolicySettings.from_stored(site.policy)
 
 
 def _validated_policy(policy: dict[str, Any] | None) -> dict[str, Any]:

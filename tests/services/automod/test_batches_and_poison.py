@@ -49,7 +49,7 @@ def make_comment(
     scoring calls (explanations are a separate task anyway: test_explanations.py)."""
     site = make_site(
         policy={
-            "hold_thresholds": dict.fromkeys(LABELS, 1.0),
+            "hold_thresholds": {**dict.fromkeys(LABELS, 1.0), "threat": 0.5},  # threats always hold
             "reject_thresholds": {"toxicity": 1.0},
         }
     )

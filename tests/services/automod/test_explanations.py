@@ -26,7 +26,7 @@ from moderation.services.automod.explanations import ExplanationFailed, Outcome
 
 HOLD_ALL = {"hold_thresholds": dict.fromkeys(LABELS, 1e-9), "reject_thresholds": {"toxicity": 1.0}}
 PUBLISH_ALL = {
-    "hold_thresholds": dict.fromkeys(LABELS, 1.0),
+    "hold_thresholds": {**dict.fromkeys(LABELS, 1.0), "threat": 0.5},  # threats always hold
     "reject_thresholds": {"toxicity": 1.0},
 }
 

@@ -18,7 +18,7 @@ from moderation.services.automod import judging
 from moderation.services.automod.writes import write_decisions
 
 PUBLISH_ALL = {
-    "hold_thresholds": dict.fromkeys(LABELS, 1.0),
+    "hold_thresholds": {**dict.fromkeys(LABELS, 1.0), "threat": 0.5},  # threats always hold
     "reject_thresholds": {"toxicity": 1.0},
 }
 
