@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from flask.testing import FlaskClient
+from sqlalchemy import update
 
 from moderation.extensions import db
 from moderation.models import (
@@ -22,6 +24,7 @@ from moderation.services.accounts import privacy
 from moderation.services.comments import reports
 from moderation.services.desk import bans, decisions, undo
 from moderation.services.desk.assignments import scope_for
+from moderation.services.errors import StaleVersion
 from moderation.services.sites import desk_settings
 from tests.support.desk import SCORES, events, status_of
 
@@ -218,3 +221,28 @@ def test_erasing_a_moderator_removes_their_name_from_the_examples(
     privacy.erase(moderator, "DELETE")
     [example] = examples_of(comment)
     assert example.decided_by_id is None and example.label is ExampleLabel.APPROVED
+
+
+def test_a_decision_that_loses_a_race_is_stale_and_stores_no_example(
+    monkeypatch: pytest.MonkeyPatch,
+    make_moderator: Callable[..., Account],
+    make_held: Callable[..., Comment],
+) -> None:
+    """A colleague's decision lands between our read and our write: 409, nothing stored."""
+    comment = make_held()
+    moderator = make_moderator()
+    read_statement = decisions.statement
+
+    def colleague_decides_meanwhile(reason: str | None, note: str | None) -> str | None:
+        with db.engine.begin() as connection:
+            connection.execute(
+                update(Comment)
+                .where(Comment.id == comment.id)
+                .values(version=Comment.version + 1, status=CommentStatus.PUBLISHED)
+            )
+        return read_statement(reason, note)
+
+    monkeypatch.setattr(decisions, "statement", colleague_decides_meanwhile)
+    with pytest.raises(StaleVersion):
+        decisions.decide(comment.id, moderator, decisions.HumanAction.REJECT, seen_version=1)
+    assert examples_of(comment) == []

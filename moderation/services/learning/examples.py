@@ -51,11 +51,11 @@ def record_decisions(
     those are the texts the model let through and readers did not accept. Comments of an
     erased account are left out: its erasure deleted their examples for good.
     """
-    decided = [(c, e) for c, e in decided if c.author.status is not AccountStatus.DELETED]
-    if not decided:
-        return []
-    ids = [comment.id for comment, _ in decided]
     with db.session.no_autoflush:
+        decided = [(c, e) for c, e in decided if c.author.status is not AccountStatus.DELETED]
+        if not decided:
+            return []
+        ids = [comment.id for comment, _ in decided]
         scores = latest_scores(ids)
         current = _current_by_comment(ids)
         examples = []
