@@ -39,4 +39,5 @@ def integration_config(env: Mapping[str, str]) -> dict[str, Any]:
         "RATE_LIMIT_SSO": env.get("RATE_LIMIT_SSO", "30/minute"),
         "RATE_LIMIT_READER_ACTIONS": env.get("RATE_LIMIT_READER_ACTIONS", "30/minute;300/day"),
         "RATE_LIMIT_ANALYZE": env.get("RATE_LIMIT_ANALYZE", "60/minute"),
+        "RATE_LIMIT_SUGGESTSCORE": env.get("RATE_LIMIT_SUGGESTSCORE", "600/minute"),
     }

@@ -75,15 +75,24 @@ def _calling_account() -> str:
     return f"account:{account.id}" if account else f"ip:{get_remote_address()}"
 
 
-@_never_raises
-def _analysis_key() -> str:
+def _presented_key() -> str:
     key = (
         request.args.get("key")
         or request.headers.get("X-Goog-Api-Key")
         or request.headers.get("X-Api-Key")
         or ""
-    ).strip()
-    return f"analyze:{key[:80]}"
+    )
+    return key.strip()[:80]
+
+
+@_never_raises
+def _analysis_key() -> str:
+    return f"analyze:{_presented_key()}"
+
+
+@_never_raises
+def _suggestion_key() -> str:
+    return f"suggestscore:{_presented_key()}"
 
 
 # Credential guessing: limited per source address and per targeted account; fails closed.
@@ -103,3 +112,7 @@ reader_actions = limiter.limit(
 )
 sso_exchanges = limiter.limit(_configured("RATE_LIMIT_SSO", "30/minute"), key_func=_address)
 analyses = limiter.limit(_configured("RATE_LIMIT_ANALYZE", "60/minute"), key_func=_analysis_key)
+# Moderators' decisions sent back by a Perspective client (Coral): one per decision.
+suggestions = limiter.limit(
+    _configured("RATE_LIMIT_SUGGESTSCORE", "600/minute"), key_func=_suggestion_key
+)

@@ -8,7 +8,7 @@ from flask_wtf.csrf import CSRFError
 from moderation.callers import caller
 from moderation.errors import ApiError
 from moderation.extensions import csrf
-from moderation.models import Account
+from moderation.models import Account, Role
 
 _SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 _CSRF_CHECKED = "moderation.csrf_checked"
@@ -49,4 +49,11 @@ def require_moderator() -> Account:
     account = require_account()
     if not account.is_moderator:
         raise ApiError(403, "forbidden", "only moderators and admins may do this")
+    return account
+
+
+def require_admin() -> Account:
+    account = require_account()
+    if account.role is not Role.ADMIN:
+        raise ApiError(403, "forbidden", "only admins may do this")
     return account

@@ -13,6 +13,7 @@ from moderation.api.caching import fresh_json, may_answer_without_body, versione
 from moderation.api.payload import idempotency_key, int_arg, int_field, json_object, string_field
 from moderation.api.serializers import private_comment, public_row, timestamp
 from moderation.errors import ApiError
+from moderation.models import ExampleSource
 from moderation.ratelimits import comments_per_account, comments_per_ip
 from moderation.services.comments import public_thread, submission
 from moderation.services.desk import assignments, decisions
@@ -98,5 +99,6 @@ def decide(comment_id: int) -> Response:
         reason=string_field(data, "reason"),
         # Moderators decide only on the sites they are assigned to; admins on all.
         scope=assignments.scope_for(moderator),
+        source=ExampleSource.API,
     )
     return jsonify(private_comment(comment, submission.latest_decision(comment)))

@@ -1,9 +1,10 @@
-"""A Perspective-compatible endpoint: `POST /v1alpha1/comments:analyze?key=<site API key>`.
+"""Perspective-compatible endpoints under /v1alpha1, authenticated by a site API key (?key=).
 
 Clients written for Google's Perspective API switch by changing the base URL and key.
 Requests and answers follow Perspective's shapes; errors too:
 ``{"error": {"code": 400, "message": "...", "status": "INVALID_ARGUMENT"}}``.
-Nothing is stored (``doNotStore`` is accepted and always honoured).
+``comments:analyze`` stores nothing (``doNotStore`` is accepted and always honoured);
+``comments:suggestscore`` stores a moderation decision as the key's site's training example.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from moderation.ratelimits import analyses
+from moderation.models import Site
+from moderation.ratelimits import analyses, suggestions
 from moderation.services.automod import analysis
+from moderation.services.errors import InvalidInput
+from moderation.services.learning import feedback
 from moderation.services.sites import api_keys
 
 bp = Blueprint("perspective", __name__, url_prefix="/v1alpha1")
@@ -71,11 +75,7 @@ def _api_key() -> str:
 @bp.post("/comments:analyze")
 @analyses
 def analyze() -> Response:
-    key = _api_key()
-    if not key:
-        raise PerspectiveError(403, "The request is missing a valid API key.")
-    if api_keys.site_for_key(key) is None:
-        raise PerspectiveError(403, "API key not valid. Please pass a valid API key.")
+    _site()
     data = _json_body()
     text = _comment_text(data)
     requested = _requested_attributes(data)
@@ -107,6 +107,30 @@ def analyze() -> Response:
     if isinstance(data.get("clientToken"), str):
         body["clientToken"] = data["clientToken"]
     return jsonify(body)
+
+
+@bp.post("/comments:suggestscore")
+@suggestions
+def suggestscore() -> Response:
+    """A client's moderation decision, stored as the key's site's training example."""
+    site = _site()
+    try:
+        suggestion = feedback.parse(_json_body())
+    except InvalidInput as error:
+        raise PerspectiveError(400, error.message) from None
+    feedback.suggest(site, suggestion)
+    # Perspective answers with the clientToken alone; Coral checks that it came back.
+    return jsonify({"clientToken": suggestion.client_token} if suggestion.client_token else {})
+
+
+def _site() -> Site:
+    key = _api_key()
+    if not key:
+        raise PerspectiveError(403, "The request is missing a valid API key.")
+    site = api_keys.site_for_key(key)
+    if site is None:
+        raise PerspectiveError(403, "API key not valid. Please pass a valid API key.")
+    return site
 
 
 def _probability(value: float) -> dict[str, Any]:

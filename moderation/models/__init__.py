@@ -5,6 +5,7 @@ from moderation.models.accounts import Account, AccountStatus, AuthToken, Role, 
 from moderation.models.api_keys import ApiKey
 from moderation.models.comments import Comment, CommentStatus, Score
 from moderation.models.desk import CommentClaim, DeskSettings, ModeratorNote, SiteAssignment
+from moderation.models.learning import ExampleLabel, ExampleSource, TrainingExample
 from moderation.models.moderation import ModerationAction, ModerationEvent
 from moderation.models.reader_actions import CommentReport, CommentRevision, ReportReason
 from moderation.models.sites import Article, Site
@@ -25,6 +26,8 @@ __all__ = [
     "CommentStatus",
     "DeliveryStatus",
     "DeskSettings",
+    "ExampleLabel",
+    "ExampleSource",
     "ModerationAction",
     "ModerationEvent",
     "ModeratorNote",
@@ -37,5 +40,6 @@ __all__ = [
     "SsoTokenUse",
     "StatsRollup",
     "TokenKind",
+    "TrainingExample",
     "WebhookDelivery",
 ]

@@ -251,4 +251,40 @@ SCHEMAS: dict[str, Schema] = {
         }
     ),
     "PerspectiveError": obj({"error": obj({"code": INTEGER, "message": STRING, "status": STRING})}),
+    "SuggestScoreResponse": obj(
+        {"clientToken": {**STRING, "description": "the request's clientToken, if it sent one"}},
+        required=[],
+    ),
+    "TrainingExample": obj(
+        {
+            "id": INTEGER,
+            "source": {"enum": ["desk", "bulk", "api", "undo", "report", "perspective"]},
+            "label": {"enum": ["approved", "rejected"]},
+            "text": {**STRING, "description": "the text as it was decided"},
+            "language": nullable(STRING),
+            "reason": nullable(STRING),
+            "reason_code": nullable(STRING),
+            "decided_by": {**nullable(INTEGER), "description": "the moderator's account id"},
+            "decided_at": TIME,
+            "scores": {
+                **nullable(LABEL_SCORES),
+                "description": "the model's latest scores when the human decided",
+            },
+            "scorer_name": nullable(STRING),
+            "scorer_version": nullable(STRING),
+            "comment_id": nullable(INTEGER),
+            "external_comment_id": {
+                **nullable(STRING),
+                "description": "the Perspective client's own comment id (Coral's)",
+            },
+            "superseded_at": {
+                **TIME_OR_NULL,
+                "description": "set when a later decision or an undo replaced this label",
+            },
+        }
+    ),
+    "TrainingExamplePage": obj(
+        {"examples": {"type": "array", "items": ref("TrainingExample")}, "next": URL_OR_NULL}
+    ),
+    "ErasedExamples": obj({"deleted": {**INTEGER, "minimum": 0}}),
 }

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from moderation.api.openapi.ops import (
+    AFTER_P,
     ARTICLE_P,
     BEFORE_P,
     INT,
     KEY_P,
     LIMIT_P,
+    MODERATOR,
     QUERY_KEY,
     QUERY_KEY_P,
     SITE,
@@ -15,6 +17,7 @@ from moderation.api.openapi.ops import (
     STR,
     body,
     op,
+    param,
 )
 from moderation.api.openapi.schemas import Schema
 
@@ -131,6 +134,49 @@ SITE_PATHS: dict[str, dict[str, Schema]] = {
             errors=(400, 401, 403, 404),
         )
     },
+    "/api/v1/sites/{site}/training-examples": {
+        "get": op(
+            "Export the site's training examples (admins): JSON pages or one CSV",
+            "Sites",
+            ok=(200, "TrainingExamplePage"),
+            security=MODERATOR,
+            params=[
+                SITE_P,
+                param("format", "query", {"enum": ["json", "csv"]}, "json (default) or csv"),
+                param(
+                    "include",
+                    "query",
+                    {"enum": ["current", "all"]},
+                    "current labels only (default), or superseded ones too",
+                ),
+                {**LIMIT_P, "schema": {"type": "integer", "minimum": 1, "maximum": 1000}},
+                AFTER_P,
+            ],
+            errors=(400, 401, 403, 404, 422),
+            description=(
+                "Human decisions and Perspective feedback kept as labelled texts of this "
+                "site only. `format=csv` streams every example at once, one column per "
+                "score label, as `text/csv`."
+            ),
+        ),
+        "delete": op(
+            "Erase the site's training examples (admins): all, or one comment's",
+            "Sites",
+            ok=(200, "ErasedExamples"),
+            security=MODERATOR,
+            params=[
+                SITE_P,
+                param("comment_id", "query", {"type": "integer", "minimum": 1}),
+                param(
+                    "external_comment_id",
+                    "query",
+                    {"type": "string", "maxLength": 200},
+                    "a Perspective client's comment id (Coral's)",
+                ),
+            ],
+            errors=(400, 401, 403, 404),
+        ),
+    },
     "/api/v1/openapi.json": {"get": op("This description", "Meta", ok=(200, None), errors=())},
     "/v1alpha1/comments:analyze": {
         "post": op(
@@ -156,6 +202,61 @@ SITE_PATHS: dict[str, dict[str, Schema]] = {
             ),
             errors=(400, 403, 429, 503, 504),
             error_schema="PerspectiveError",
+        )
+    },
+    "/v1alpha1/comments:suggestscore": {
+        "post": op(
+            "Perspective-compatible feedback: a moderation decision becomes a training example",
+            "Drop-in",
+            ok=(200, "SuggestScoreResponse"),
+            security=QUERY_KEY,
+            params=[QUERY_KEY_P],
+            body=body(
+                {
+                    "comment": {
+                        "type": "object",
+                        "properties": {"text": STR, "type": STR},
+                        "required": ["text"],
+                    },
+                    "attributeScores": {
+                        "type": "object",
+                        "description": (
+                            "Coral: APPROVED or DELETED with summaryScore.value 1; others: "
+                            "TOXICITY etc. with 0 (acceptable) to 1 (not)"
+                        ),
+                        "additionalProperties": {
+                            "type": "object",
+                            "properties": {
+                                "summaryScore": {
+                                    "type": "object",
+                                    "properties": {
+                                        "value": {"type": "number", "minimum": 0, "maximum": 1}
+                                    },
+                                }
+                            },
+                        },
+                    },
+                    "context": {
+                        "type": "object",
+                        "properties": {
+                            "entries": {
+                                "type": "array",
+                                "items": {"type": "object", "properties": {"text": STR}},
+                            }
+                        },
+                    },
+                    "languages": {"type": "array", "items": STR},
+                    "communityId": STR,
+                    "clientToken": {**STR, "maxLength": 200},
+                },
+                ["comment", "attributeScores"],
+            ),
+            errors=(400, 403, 429),
+            error_schema="PerspectiveError",
+            description=(
+                "Stored as the key's site's example; the same clientToken and comment "
+                "again (a retry) stores nothing new."
+            ),
         )
     },
     "/coral/v1/moderation-phase": {

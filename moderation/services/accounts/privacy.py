@@ -4,7 +4,9 @@ Erasure anonymises rather than deletes rows: the account keeps its id so the
 audit trail and the threads stay intact, but nothing left on it identifies the
 person (email, name, password, sessions, SSO links, moderators' notes about them).
 Comment texts stay under the neutral name; a site that must remove them too
-rejects them from the desk. No IP addresses are stored anywhere in this service.
+rejects them from the desk. Their copies as training examples are deleted, and examples
+the account decided as a moderator lose its name (services/learning/examples.py).
+No IP addresses are stored anywhere in this service.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from moderation.models.sso import SsoIdentity
 from moderation.models.types import utcnow
 from moderation.services.accounts import author_names, passwords
 from moderation.services.errors import InvalidInput
+from moderation.services.learning import examples
 from moderation.services.retries import retrying
 
 log = logging.getLogger(__name__)
@@ -89,6 +92,7 @@ def _erase(account: Account) -> None:
         (ModeratorNote, ModeratorNote.account_id),
     ):
         db.session.execute(delete(model).where(column == account_id))
+    examples.forget_account(account_id)
     db.session.commit()
     log.info("account %s erased at its own request", account_id)
 

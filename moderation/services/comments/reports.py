@@ -24,6 +24,7 @@ from moderation.models import (
     CommentClaim,
     CommentReport,
     CommentStatus,
+    ExampleSource,
     ModerationAction,
     ModerationEvent,
     ReportReason,
@@ -39,6 +40,7 @@ from moderation.services.errors import (
     NotAllowed,
     StaleVersion,
 )
+from moderation.services.learning import examples
 
 MAX_NOTE_LENGTH = 500
 
@@ -138,20 +140,21 @@ def dismiss(
         return comment
     # One timestamp for every report this keep resolves: undoing it reopens exactly those.
     resolved_at = utcnow()
-    db.session.add(
-        ModerationEvent(
-            comment=comment,
-            actor=moderator,
-            action=ModerationAction.KEPT,
-            reason=None,
-            details={
-                "reports": reasons,
-                "report_count": comment.report_count,
-                "reported_at": comment.reported_at.isoformat() if comment.reported_at else None,
-                "resolved_at": resolved_at.isoformat(),
-            },
-        )
+    event = ModerationEvent(
+        comment=comment,
+        actor=moderator,
+        action=ModerationAction.KEPT,
+        reason=None,
+        details={
+            "reports": reasons,
+            "report_count": comment.report_count,
+            "reported_at": comment.reported_at.isoformat() if comment.reported_at else None,
+            "resolved_at": resolved_at.isoformat(),
+        },
     )
+    db.session.add(event)
+    # Keeping is an approval of the reported text: a training example of the site.
+    examples.record_decisions([(comment, event)], moderator, ExampleSource.REPORT)
     with db.session.no_autoflush:
         db.session.execute(
             update(CommentReport)

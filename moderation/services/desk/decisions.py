@@ -16,6 +16,7 @@ from moderation.models import (
     Comment,
     CommentClaim,
     CommentStatus,
+    ExampleSource,
     ModerationAction,
     ModerationEvent,
 )
@@ -29,6 +30,7 @@ from moderation.services.errors import (
     NotAllowed,
     StaleVersion,
 )
+from moderation.services.learning import examples
 from moderation.services.sites import desk_settings
 from moderation.tasks import jobs
 
@@ -79,6 +81,7 @@ def decide(
     note: str | None = None,
     scope: SiteScope | None = None,
     listed_reason: bool = False,
+    source: ExampleSource = ExampleSource.DESK,
 ) -> Comment:
     """Apply a moderator's decision, or raise StaleVersion if the comment changed meanwhile.
 
@@ -86,6 +89,7 @@ def decide(
     the UPDATE itself (SQLAlchemy's version counter), so a decision that races
     another one between read and write is refused too. ``listed_reason`` demands
     a rejection reason from the site's list (the dashboard); the API sends free text.
+    The decision is kept as a training example of the site (``source`` says from where).
     """
     require_moderator(moderator)
     comment = comment_in_scope(comment_id, scope)
@@ -94,7 +98,8 @@ def decide(
     text = statement(reason, note)
     if comment.version != seen_version:
         raise _stale(comment)
-    apply(comment, moderator, action, text, {"reason_code": reason} if reason else {})
+    event = apply(comment, moderator, action, text, {"reason_code": reason} if reason else {})
+    examples.record_decisions([(comment, event)], moderator, source)
     _commit_or_stale(comment_id)
     jobs.enqueue_status_webhook(comment.id, comment.status)
     return comment
@@ -150,7 +155,10 @@ def bulk_decide(
     reason: str | None = None,
     note: str | None = None,
 ) -> BulkResult:
-    """Decide many comments ``[(id, version seen)]`` in one transaction; stale ones are left."""
+    """Decide many comments ``[(id, version seen)]`` in one transaction; stale ones are left.
+
+    Each decided comment becomes a ``bulk`` training example of its site.
+    """
     require_moderator(moderator)
     if not seen:
         raise InvalidInput("select at least one comment", field="comments")
@@ -176,6 +184,9 @@ def bulk_decide(
             chosen.append(comment)
     details = {"bulk": True, **({"reason_code": reason} if reason else {})}
     result.events = [apply(comment, moderator, action, text, details) for comment in chosen]
+    examples.record_decisions(
+        list(zip(chosen, result.events, strict=True)), moderator, ExampleSource.BULK
+    )
     decided = [(comment.id, comment.status) for comment in chosen]
     try:
         db.session.commit()

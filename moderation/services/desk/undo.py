@@ -23,6 +23,7 @@ from moderation.services.comments import reports
 from moderation.services.desk.assignments import SiteScope
 from moderation.services.desk.decisions import UNDOABLE, latest_event, require_moderator
 from moderation.services.errors import Conflict
+from moderation.services.learning import examples
 from moderation.tasks import jobs
 
 DEFAULT_UNDO_SECONDS = 300
@@ -47,7 +48,8 @@ def undo(event_ids: Sequence[int], moderator: Account, *, scope: SiteScope) -> U
     """Take back decisions within the undo window, restoring each comment's previous status.
 
     Only the decision's author (or an admin) may undo it, and only while it is the
-    comment's latest event: a decision someone else has built on stays.
+    comment's latest event: a decision someone else has built on stays. The undone
+    decision's training example is superseded (services/learning/examples.py).
     """
     require_moderator(moderator)
     result = UndoResult()
@@ -78,15 +80,15 @@ def undo(event_ids: Sequence[int], moderator: Account, *, scope: SiteScope) -> U
                 decided = event.details.get("previous_decided_at")
                 comment.decided_at = datetime.fromisoformat(decided) if decided else None
             details["restored_status"] = comment.status.value
-            db.session.add(
-                ModerationEvent(
-                    comment=comment,
-                    actor=moderator,
-                    action=ModerationAction.UNDONE,
-                    reason=None,
-                    details=details,
-                )
+            undo_event = ModerationEvent(
+                comment=comment,
+                actor=moderator,
+                action=ModerationAction.UNDONE,
+                reason=None,
+                details=details,
             )
+            db.session.add(undo_event)
+            examples.record_undo(comment, event, undo_event, moderator)
             result.comments.append(comment)
     # A keep changed no status, so taking it back tells the site's webhook nothing new.
     restored = [(c.id, c.status) for c in result.comments if c.id not in result.reopened]

@@ -1,0 +1,1 @@
+"""Learning from moderators: the training examples store and the Perspective feedback intake."""
