@@ -76,6 +76,11 @@ class DetoxifyScorer:
             raise ScorerConfigError(
                 "detoxify precision 'int8' (dynamic quantisation) runs on the CPU only"
             )
+        shipped = None
+        if model is None and checkpoint is None:
+            # No model named: the German model shipped with the service, built on first use.
+            shipped = _shipped_german_model()
+            checkpoint, hf_config = shipped.checkpoint, hf_config or shipped.hf_config
         config_dir = check_hf_config(hf_config) if hf_config is not None else None
         if threads is not None:
             # Process-wide: with N prefork children on C cores, C // N each avoids contention.
@@ -126,7 +131,8 @@ class DetoxifyScorer:
         self.max_tokens = max_tokens
         self.overlap = (max_tokens - special) // 4
         suffix = "" if precision == "fp32" else f"+{precision}"
-        self.version = f"{loaded.weights}-{loaded.sha256[:12]}{suffix}"
+        weights = shipped.version if shipped else f"{loaded.weights}-{loaded.sha256[:12]}"
+        self.version = f"{weights}{suffix}"
 
     def score(self, texts: Sequence[str]) -> list[LabelScores]:
         """Return one {label: probability} dict per text, in input order."""
@@ -162,6 +168,19 @@ class DetoxifyScorer:
         with torch.inference_mode():
             logits = self._model(**batch.to(self._device))[0]
         return torch.sigmoid(logits.float()).index_select(1, self._columns.to(logits.device)).cpu()
+
+
+def _shipped_german_model() -> Any:
+    from moderation.scoring import german_model
+    from moderation.scoring.compact_model import ArtifactError
+
+    try:
+        return german_model.ensure_built()
+    except (ArtifactError, OSError) as exc:
+        raise ScorerConfigError(
+            f"the shipped German model could not be built ({exc}); name an upstream model "
+            "(DETOXIFY_MODEL=multilingual) or a checkpoint (DETOXIFY_CHECKPOINT)"
+        ) from exc
 
 
 def build(options: Mapping[str, Any]) -> DetoxifyScorer:

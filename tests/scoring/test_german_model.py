@@ -1,0 +1,145 @@
+"""The compact artifact format and the German model's build into a Detoxify checkpoint.
+
+The tests make a tiny classifier of the same architecture and tokenizer family (a BERT
+encoder with a Unigram tokenizer), pack it as the real artifact is packed, and load it
+through the service's Detoxify backend with the hub switched off.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+transformers = pytest.importorskip("transformers")
+pytest.importorskip("detoxify")
+
+from moderation.scoring import compact_model, german_model  # noqa: E402
+from moderation.scoring.detoxify_backend import DetoxifyScorer  # noqa: E402
+from moderation.scoring.labels import LABELS  # noqa: E402
+
+WORDS = ["du", "bist", "ein", "idiot", "danke", "für", "den", "artikel", "schön", "."]
+
+
+def unigram_tokenizer_json() -> str:
+    from tokenizers import Tokenizer, pre_tokenizers
+    from tokenizers.models import Unigram
+    from tokenizers.processors import TemplateProcessing
+
+    pieces = ["<s>", "<pad>", "</s>", "<unk>", "<mask>"] + [f"▁{w}" for w in WORDS]
+    pieces += sorted({c for w in WORDS for c in w})
+    tokenizer = Tokenizer(Unigram([(p, -float(i)) for i, p in enumerate(pieces)], unk_id=3))
+    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace()
+    tokenizer.post_processor = TemplateProcessing(
+        single="<s> $A </s>", special_tokens=[("<s>", 0), ("</s>", 2)]
+    )
+    return tokenizer.to_str()
+
+
+def tiny_classifier(vocab_size: int) -> tuple[dict[str, np.ndarray], dict]:
+    config = transformers.BertConfig(
+        vocab_size=vocab_size,
+        hidden_size=16,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=32,
+        max_position_embeddings=64,
+        num_labels=len(LABELS),
+        problem_type="multi_label_classification",
+        pad_token_id=1,
+    )
+    torch.manual_seed(0)
+    model = transformers.BertForSequenceClassification(config).eval()
+    tensors = {k: v.detach().numpy() for k, v in model.state_dict().items()}
+    return tensors, config.to_dict()
+
+
+@pytest.fixture
+def artifact(tmp_path: Path) -> Path:
+    tokenizer_json = unigram_tokenizer_json()
+    vocab_size = len(json.loads(tokenizer_json)["model"]["vocab"])
+    tensors, config = tiny_classifier(vocab_size)
+    return compact_model.save(
+        tmp_path / "artifact",
+        tensors,
+        config,
+        tokenizer_json,
+        {"name": "tiny", "licences": {"weights": "generated in the test"}},
+        keep_float=("classifier.weight",),
+    )
+
+
+def test_int8_rows_come_back_within_half_a_step() -> None:
+    matrix = np.random.default_rng(0).normal(size=(50, 30)).astype(np.float32)
+    q, scale = compact_model.quantise_rows(matrix)
+    assert q.dtype == np.int8
+    assert np.all(np.abs(q.astype(np.float32) * scale[:, None] - matrix) <= scale[:, None] / 2)
+
+
+def test_an_artifact_reads_back_what_was_saved(artifact: Path) -> None:
+    model = compact_model.load(artifact)
+    assert model.manifest["name"] == "tiny"
+    assert model.tensors["classifier.weight"].shape == (len(LABELS), 16)
+    assert set(model.manifest["files"]) == set(compact_model.HASHED_FILES)
+
+
+def test_a_changed_file_is_refused(artifact: Path) -> None:
+    config = artifact / compact_model.CONFIG_FILE
+    config.write_text(config.read_text().replace("16", "17"))
+    with pytest.raises(compact_model.ArtifactError, match="does not match"):
+        compact_model.read_manifest(artifact)
+
+
+def test_the_build_is_cached_by_content(artifact: Path, tmp_path: Path) -> None:
+    first = german_model.ensure_built(artifact, tmp_path / "cache")
+    stamp = first.checkpoint.stat().st_mtime_ns
+    again = german_model.ensure_built(artifact, tmp_path / "cache")
+    assert again == first and again.checkpoint.stat().st_mtime_ns == stamp
+    assert first.version.startswith("german-")
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [first.version]  # no leftovers
+
+
+def test_the_built_model_scores_through_the_detoxify_backend_offline(
+    artifact: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    built = german_model.ensure_built(artifact, tmp_path / "cache")
+    scorer = DetoxifyScorer(checkpoint=built.checkpoint, hf_config=built.hf_config)
+    scores = scorer.score(["Du bist ein Idiot.", "Danke für den Artikel."])
+    assert [set(s) for s in scores] == [set(LABELS)] * 2
+    # The same weights in float32 straight from the artifact give the same probabilities.
+    model = compact_model.load(artifact)
+    reference = transformers.BertForSequenceClassification(
+        transformers.BertConfig(**model.config)
+    ).eval()
+    reference.load_state_dict({k: torch.from_numpy(v) for k, v in model.tensors.items()})
+    tokens = scorer._tokenizer(["Du bist ein Idiot."], return_tensors="pt")
+    with torch.inference_mode():
+        expected = torch.sigmoid(reference(**tokens).logits)[0].tolist()
+    assert [scores[0][label] for label in LABELS] == pytest.approx(expected, abs=1e-5)
+
+
+def test_with_no_model_named_the_backend_uses_the_shipped_german_model(
+    artifact: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from moderation.scoring.registry import build_scorer
+
+    monkeypatch.setattr(german_model, "ARTIFACT", artifact)
+    monkeypatch.setenv(german_model.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    scorer = build_scorer("detoxify", {"model": "", "checkpoint": "", "hf_config": ""})
+    assert scorer.version == german_model.ensure_built(artifact).version
+    assert scorer.score(["Danke für den Artikel."])[0].keys() == set(LABELS)
+
+
+def test_a_missing_shipped_model_is_a_configuration_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from moderation.scoring.base import ScorerConfigError
+
+    monkeypatch.setattr(german_model, "ARTIFACT", tmp_path / "nothing-here")
+    with pytest.raises(ScorerConfigError, match="DETOXIFY_MODEL=multilingual"):
+        DetoxifyScorer()
