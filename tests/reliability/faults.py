@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 from collections import Counter
@@ -46,6 +48,32 @@ def http_json(
         except ValueError:
             parsed = payload.decode(errors="replace")
         return error.code, dict(error.headers), parsed
+
+
+def call(
+    base: str,
+    method: str,
+    path: str,
+    *,
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    source: str = "127.0.0.1",
+) -> tuple[int, http.client.HTTPResponse, bytes]:
+    """One request on a connection of its own from ``source`` (any 127.0.0.0/8 address), so
+    that requests spread over the server's processes and each address has its own limits.
+
+    A connection the server resets or closes without answering raises, as it should.
+    """
+    url = urllib.parse.urlsplit(base)
+    connection = http.client.HTTPConnection(
+        url.hostname or "127.0.0.1", url.port, timeout=30, source_address=(source, 0)
+    )
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, response, response.read()
+    finally:
+        connection.close()
 
 
 @dataclass
