@@ -96,11 +96,18 @@ def _suggestion_key() -> str:
 
 
 # Credential guessing: limited per source address and per targeted account; fails closed.
-login_per_ip = credential_limiter.limit(
-    _configured("RATE_LIMIT_LOGIN"), key_func=_address, methods=["POST"]
+# Shared by every endpoint that checks a password (the sign-in form, the token endpoint):
+# one count per address and per account, not one per endpoint, which would multiply the
+# guesses allowed by the number of endpoints. Two scopes, so that a request keyed by its
+# address for want of an email is not counted twice.
+login_per_ip = credential_limiter.shared_limit(
+    _configured("RATE_LIMIT_LOGIN"), "sign-in-per-address", key_func=_address, methods=["POST"]
 )
-login_per_account = credential_limiter.limit(
-    _configured("RATE_LIMIT_LOGIN"), key_func=_submitted_email, methods=["POST"]
+login_per_account = credential_limiter.shared_limit(
+    _configured("RATE_LIMIT_LOGIN"),
+    "sign-in-per-account",
+    key_func=_submitted_email,
+    methods=["POST"],
 )
 # Flooding: limited per posting account and per source address.
 comments_per_account = limiter.limit(

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from flask import Flask
 from sqlalchemy import func
 
+from moderation import create_app
 from moderation.extensions import db
-from moderation.models import Comment, CommentStatus
+from moderation.models import Comment, CommentStatus, Score
 from moderation.services.accounts import credentials
 from moderation.services.sites import registry
+from tests.support.config import TEST_SECRET, app_config
 from tests.support.processes import GunicornProcess, WorkerProcess
-from tests.support.servers import RedisServer, free_port
+from tests.support.servers import PostgresServer, RedisServer, free_port, start_or_skip
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "_artifacts"
 
@@ -46,6 +53,32 @@ def http_json(
         except ValueError:
             parsed = payload.decode(errors="replace")
         return error.code, dict(error.headers), parsed
+
+
+def call(
+    base: str,
+    method: str,
+    path: str,
+    *,
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+    source: str = "127.0.0.1",
+) -> tuple[int, http.client.HTTPResponse, bytes]:
+    """One request on a connection of its own from ``source`` (any 127.0.0.0/8 address), so
+    that requests spread over the server's processes and each address has its own limits.
+
+    A connection the server resets or closes without answering raises, as it should.
+    """
+    url = urllib.parse.urlsplit(base)
+    connection = http.client.HTTPConnection(
+        url.hostname or "127.0.0.1", url.port, timeout=30, source_address=(source, 0)
+    )
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, response, response.read()
+    finally:
+        connection.close()
 
 
 @dataclass
@@ -115,6 +148,18 @@ class Stack:
                 Comment.id.in_(ids), Comment.status == CommentStatus.PENDING)
         ).scalar_one()  # fmt: skip
 
+    def times_scored(self, ids: list[int]) -> Counter[int]:
+        """How many scores each of ``ids`` has (a comment is scored once, then decided)."""
+        with self.app.app_context():
+            rows = db.session.execute(
+                db.select(Score.comment_id, func.count())
+                .where(Score.comment_id.in_(ids))
+                .group_by(Score.comment_id)
+            ).all()
+        counted = Counter({comment_id: 0 for comment_id in ids})
+        counted.update(dict(rows))
+        return counted
+
     @staticmethod
     def _max_latency(ids: list[int]) -> float:
         rows = db.session.execute(
@@ -139,3 +184,40 @@ def seed(app: Flask) -> dict[str, str]:
 
 def web_process(env: dict[str, str], tmp: Path) -> GunicornProcess:
     return GunicornProcess(env, tmp / "web.log", free_port())
+
+
+@contextmanager
+def running_stack(
+    postgres: PostgresServer, tmp: Path, monkeypatch: pytest.MonkeyPatch, **settings: str
+) -> Iterator[Stack]:
+    """gunicorn (2 workers), a Celery worker with the sweeper, Redis with an append-only file
+    and a database of its own on ``postgres``; ``settings`` add to the environment."""
+    name = f"faults_{uuid.uuid4().hex[:8]}"
+    database_url = postgres.create_database(name)
+    redis = start_or_skip(RedisServer, appendonly=True)
+    env = {
+        "DATABASE_URL": database_url, "CELERY_BROKER_URL": redis.url, "SECRET_KEY": TEST_SECRET,
+        "PENDING_MAX_AGE": "4", "PENDING_SWEEP_INTERVAL": "2", "CELERY_VISIBILITY_TIMEOUT": "8",
+        "MODERATION_SCORER": "embedded",
+        # Short, so a frozen worker's locks are released within the test's bound.
+        "DB_LOCK_TIMEOUT_MS": "3000", "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS": "10000",
+        **settings,
+    }  # fmt: skip
+    monkeypatch.setenv("SECRET_KEY", TEST_SECRET)
+    app = create_app(app_config(database_url, redis.url))
+    with app.app_context():
+        db.create_all()
+    headers = seed(app)
+    web = web_process(env, tmp).start()
+    built = Stack(app, redis, web, [], env, headers, tmp)
+    try:
+        built.add_worker("sweeper", beat=True)
+        yield built
+    finally:
+        for worker in built.workers:
+            worker.stop()
+        web.stop()
+        redis.stop()
+        with app.app_context():
+            db.engine.dispose()
+        postgres.drop_database(name)

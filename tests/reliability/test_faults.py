@@ -12,17 +12,13 @@ import re
 import threading
 import time
 import urllib.request
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from moderation import create_app
-from moderation.extensions import db
-from tests.reliability.faults import FaultRun, Stack, seed, web_process
-from tests.support.config import TEST_SECRET, app_config
-from tests.support.servers import PostgresServer, RedisServer, start_or_skip
+from tests.reliability.faults import FaultRun, Stack, running_stack
+from tests.support.servers import PostgresServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis]
 # Sweeper age + sweep interval + visibility timeout + scoring, with room for a busy machine.
@@ -33,34 +29,8 @@ DECISION_BOUND = 90.0
 def stack(
     postgres_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Stack]:
-    name = f"faults_{uuid.uuid4().hex[:8]}"
-    database_url = postgres_server.create_database(name)
-    redis = start_or_skip(RedisServer, appendonly=True)
-    env = {
-        "DATABASE_URL": database_url, "CELERY_BROKER_URL": redis.url, "SECRET_KEY": TEST_SECRET,
-        "PENDING_MAX_AGE": "4", "PENDING_SWEEP_INTERVAL": "2", "CELERY_VISIBILITY_TIMEOUT": "8",
-        "RATELIMIT_ENABLED": "0", "MODERATION_SCORER": "embedded",
-        # Short, so a frozen worker's locks are released within the test's bound.
-        "DB_LOCK_TIMEOUT_MS": "3000", "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS": "10000",
-    }  # fmt: skip
-    monkeypatch.setenv("SECRET_KEY", TEST_SECRET)
-    app = create_app(app_config(database_url, redis.url))
-    with app.app_context():
-        db.create_all()
-    headers = seed(app)
-    web = web_process(env, tmp_path).start()
-    built = Stack(app, redis, web, [], env, headers, tmp_path)
-    try:
-        built.add_worker("sweeper", beat=True)
+    with running_stack(postgres_server, tmp_path, monkeypatch, RATELIMIT_ENABLED="0") as built:
         yield built
-    finally:
-        for worker in built.workers:
-            worker.stop()
-        web.stop()
-        redis.stop()
-        with app.app_context():
-            db.engine.dispose()
-        postgres_server.drop_database(name)
 
 
 def assert_nothing_lost(stack: Stack, run: FaultRun) -> None:

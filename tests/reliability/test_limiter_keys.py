@@ -19,11 +19,12 @@ from sqlalchemy.exc import OperationalError
 
 from moderation import callers, create_app, ratelimits
 from moderation.extensions import db
+from moderation.models import Account
 from moderation.services.accounts import credentials
 from moderation.services.sites import registry
 from tests.support.clients import FreshContextClient, csrf_token_from
 from tests.support.config import TEST_SECRET, app_config
-from tests.support.servers import free_port
+from tests.support.servers import RedisServer, free_port, start_or_skip
 
 PASSWORD = "a long enough password"
 ROOT = Path(__file__).resolve().parents[2]
@@ -171,3 +172,39 @@ def test_key_functions_answer_for_hostile_requests(
     for kwargs in hostile:
         with limited_app.test_request_context("/", method="POST", **kwargs):
             assert key()
+
+
+@pytest.mark.redis
+@pytest.mark.parametrize("endpoint", ["/api/v1/auth/token", "/auth/login"])
+def test_a_limit_store_lost_during_sign_in_does_not_turn_the_answer_into_a_500(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, endpoint: str
+) -> None:
+    # The guess was counted before the store went away; its answer is the view's.
+    redis = start_or_skip(RedisServer)
+    app = build(tmp_path, monkeypatch, RATELIMIT_STORAGE_URI=redis.url)
+    authenticate = credentials.authenticate
+
+    def store_lost_meanwhile(email: str, password: str) -> Account:
+        redis.stop()
+        return authenticate(email, password)
+
+    try:
+        with app.app_context():
+            db.create_all()
+            credentials.create_account("a@example.org", PASSWORD)
+            monkeypatch.setattr(credentials, "authenticate", store_lost_meanwhile)
+            client = app.test_client()
+            if endpoint == "/auth/login":
+                csrf = csrf_token_from(client.get(endpoint).get_data(as_text=True))
+                answer = client.post(
+                    endpoint,
+                    data={"email": "a@example.org", "password": "wrong", "csrf_token": csrf},
+                )
+                assert answer.status_code == 200, answer.get_data(as_text=True)[:500]
+            else:
+                answer = client.post(endpoint, json={"email": "a@example.org", "password": "x"})
+                assert answer.status_code == 401, answer.get_data(as_text=True)[:500]
+            db.session.remove()
+            db.engine.dispose()
+    finally:
+        redis.stop()

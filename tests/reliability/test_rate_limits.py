@@ -116,3 +116,30 @@ def test_login_form_is_limited(limited_app: Flask) -> None:
             ).status_code
         )
     assert codes == [200, 200, 200, 429]
+
+
+def test_form_and_token_endpoint_share_one_count_per_account(limited_app: Flask) -> None:
+    from tests.support.clients import csrf_token_from
+
+    credentials.create_account("m@example.org", PASSWORD)
+    codes = []
+    for i in range(6):
+        # A new address each time: only the per-account limit can stop these.
+        client = limited_app.test_client()
+        address = {"REMOTE_ADDR": f"192.0.2.{i + 1}"}
+        if i % 2:
+            page = client.get("/auth/login", environ_base=address).get_data(as_text=True)
+            answer = client.post(
+                "/auth/login",
+                data={"email": "m@example.org", "password": "wrong",
+                      "csrf_token": csrf_token_from(page)},
+                environ_base=address,
+            )  # fmt: skip
+        else:
+            answer = client.post(
+                "/api/v1/auth/token",
+                json={"email": "M@example.org ", "password": "wrong"},
+                environ_base=address,
+            )
+        codes.append(answer.status_code)
+    assert codes == [401, 200, 401, 429, 429, 429]
