@@ -100,6 +100,13 @@ def number(value: int | float) -> str:
     return numbers.format_decimal(value, locale=_babel_locale())
 
 
+def decimal(value: float, places: int = 2) -> str:
+    """A score or weight with a fixed number of places as the locale writes it: "0,89"."""
+    return numbers.format_decimal(
+        value, format="0." + "0" * places, locale=_babel_locale(), group_separator=False
+    )
+
+
 def lang_url(code: str) -> str:
     """This page in another language, keeping its query (filters, cursor)."""
     args = request.args.to_dict(flat=False)
@@ -163,6 +170,11 @@ def _names() -> tuple[dict[str, object], dict[str, object], dict[str, object]]:
     return labels, actions, statuses
 
 
+def label_name(label: str) -> str:
+    """A label's name in the request's language ("Toxizität")."""
+    return str(_names()[0].get(label, label))
+
+
 def register_template_helpers(app: Flask) -> None:
     from flask_babel import format_datetime
 
@@ -179,6 +191,7 @@ def register_template_helpers(app: Flask) -> None:
         ago=ago,
         duration=duration,
         number=number,
+        decimal=decimal,
         lang_url=lang_url,
         current_zone_name=lambda: str(current_zone()),
     )

@@ -32,7 +32,7 @@ GERMAN = {
     "Display name": "Anzeigename",
     "Email": "E-Mail",
     "Email or password is wrong.": "E-Mail oder Passwort ist falsch.",
-    "Identity attack": "Angriff auf Identität",
+    "Identity attack": "Identitätsangriff",
     "Insult": "Beleidigung",
     "Language": "Sprache",
     "Main": "Hauptnavigation",
@@ -41,14 +41,13 @@ GERMAN = {
     "No account yet?": "Noch kein Konto?",
     "No decisions yet.": "Noch keine Entscheidungen.",
     "Nothing to review. Well done!": "Nichts zu prüfen. Gut gemacht!",
-    "Obscene": "Obszön",
+    "Obscene": "Obszönität",
     "Password": "Passwort",
     "Passwords do not match.": "Die Passwörter stimmen nicht überein.",
     "Reason": "Begründung",
     "Register": "Registrieren",
     "Reject": "Ablehnen",
     "Repeat password": "Passwort wiederholen",
-    "Scored by %(name)s (%(version)s)": "Bewertet von %(name)s (%(version)s)",
     "Service status": "Dienststatus",
     "Severe toxicity": "Schwere Toxizität",
     "Sign in": "Anmelden",
@@ -62,7 +61,7 @@ GERMAN = {
     "lets moderators decide on the ones held for review.": "Dieser Dienst nimmt Kommentare "
     "von Leserinnen und Lesern entgegen, bewertet sie auf Toxizität und lässt die Moderation "
     "über zurückgehaltene Kommentare entscheiden.",
-    "Threat": "Bedrohung",
+    "Threat": "Drohung",
     "Toxicity": "Toxizität",
     "Welcome! Your account is ready.": "Willkommen! Ihr Konto ist eingerichtet.",
     "When": "Wann",
@@ -526,6 +525,32 @@ DESK = {
     "No single word drove the score: the comment as a whole did.": (
         "Kein einzelnes Wort hat die Bewertung bestimmt, sondern der Kommentar als Ganzes."
     ),
+    # Why the scorer decided (dashboard/reasons.py): label, score, threshold, outcome.
+    "%(label)s %(score)s ≥ %(threshold)s – %(outcome)s": (
+        "%(label)s %(score)s ≥ %(threshold)s – %(outcome)s"
+    ),
+    "Listed word “%(term)s” – %(outcome)s": "Wort aus der Wortliste „%(term)s“ – %(outcome)s",
+    "Threat detector: %(rule)s – %(outcome)s": "Drohungserkennung: %(rule)s – %(outcome)s",
+    "announces killing someone": "kündigt an, jemanden zu töten",
+    "announces the person's death": "kündigt der Person den Tod an",
+    "announces bodily harm": "kündigt Körperverletzung an",
+    "announces damage to property": "kündigt Sachbeschädigung an",
+    "calls for killing someone": "ruft dazu auf, jemanden zu töten",
+    "calls for violence": "ruft zu Gewalt auf",
+    "calls for an attack on a building": "ruft zu einem Anschlag auf ein Gebäude auf",
+    "mentions a shot to the head": "erwähnt einen Kopf- oder Genickschuss",
+    "mentions hanging someone": "erwähnt, jemanden aufzuhängen",
+    "says someone deserves violence": "sagt, jemand verdiene Gewalt",
+    "claims to know where the person lives": "behauptet, den Wohnort der Person zu kennen",
+    "veiled threat": "versteckte Drohung",
+    "Pre-moderation: new account (%(approved)s of %(limit)s approved comments)": (
+        "Vormoderation: neues Konto (%(approved)s von %(limit)s freigegebenen Kommentaren)"
+    ),
+    "Pre-moderation: every comment is reviewed": "Vormoderation: jeder Kommentar wird geprüft",
+    "Trusted author": "Vertrauenswürdiges Konto",
+    "Scored by: %(name)s.": "Bewertet von: %(name)s.",
+    "Built-in German model": "Eingebautes deutsches Modell",
+    "Detoxify model (multilingual)": "Detoxify-Modell (mehrsprachig)",
 }
 
 # Messages with a plural form: (singular, plural) -> (German singular, German plural).
@@ -549,6 +574,13 @@ PLURALS = {
     ("%(count)s new comment", "%(count)s new comments"): (
         "%(count)s neuer Kommentar",
         "%(count)s neue Kommentare",
+    ),
+    (
+        "Scoring failed %(num)s time; held for a human",
+        "Scoring failed %(num)s times; held for a human",
+    ): (
+        "Bewertung %(num)s-mal fehlgeschlagen; für die Moderation zurückgehalten",
+        "Bewertung %(num)s-mal fehlgeschlagen; für die Moderation zurückgehalten",
     ),
     ("%(num)s day", "%(num)s days"): ("%(num)s Tag", "%(num)s Tage"),
     ("%(num)s report", "%(num)s reports"): ("%(num)s Meldung", "%(num)s Meldungen"),

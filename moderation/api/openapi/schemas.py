@@ -88,6 +88,24 @@ SCHEMAS: dict[str, Schema] = {
     "CommentPage": obj(
         {"comments": {"type": "array", "items": ref("Comment")}, "next": URL_OR_NULL}
     ),
+    "ReasonDetail": obj(
+        {
+            "kind": {
+                "enum": ["score", "word", "threat", "premoderation", "trusted", "scoring_failed"],
+                "description": "which rule decided; the other fields are those the kind has",
+            },
+            "action": {"enum": ["hold", "reject"]},
+            "label": STRING,
+            "score": {"type": "number"},
+            "threshold": {"type": "number"},
+            "term": STRING,
+            "rule": {"type": "string", "description": "the threat detector's rule"},
+            "approved": INTEGER,
+            "limit": INTEGER,
+            "failures": INTEGER,
+        },
+        required=["kind"],
+    ),
     "Decision": nullable(
         obj(
             {
@@ -95,6 +113,7 @@ SCHEMAS: dict[str, Schema] = {
                 "by": {"enum": ["system", "moderator"]},
                 "reason": nullable(STRING),
                 "reasons": {"type": "array", "items": STRING},
+                "reason_details": {"type": "array", "items": ref("ReasonDetail")},
                 "at": TIME,
             }
         )
