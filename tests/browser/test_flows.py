@@ -167,3 +167,22 @@ def test_admin_sees_every_site_and_english_is_remembered(
     assert page.locator("h1").inner_text() == "Needs review"
     page.goto(f"{live_desk.url}/dashboard/audit")
     assert page.locator("h1").inner_text() == "Audit log"
+
+
+def test_german_desk_shows_reasons_and_scores_with_german_words_and_decimal_commas(
+    live_desk: LiveDesk, open_page: Callable[..., Watched]
+) -> None:
+    page: Any = open_page(live_desk.ids["moderator"]).page
+    held = live_desk.ids["held"][0]
+    page.goto(f"{live_desk.url}/dashboard/")
+    reasons = page.locator(f"#comment-{held} ul.reasons li").all_inner_texts()
+    assert reasons and all("– zurückgehalten" in text for text in reasons), reasons
+    assert any(text.startswith(("Toxizität ", "Beleidigung ")) for text in reasons), reasons
+    values = page.locator(f"#comment-{held} .bar .value").all_inner_texts()
+    assert values and all("," in value and "." not in value for value in values), values
+    page.goto(f"{live_desk.url}/dashboard/comments/{held}")
+    history = page.locator("table.log tbody").inner_text()
+    why = page.locator("section.why").inner_text()
+    for text in (history, why):
+        assert ">=" not in text and "(hold)" not in text and "embedded" not in text, text
+    assert "≥" in history and "Eingebautes deutsches Modell" in why
