@@ -268,4 +268,99 @@ SCHEMAS: dict[str, Schema] = {
         }
     ),
     "PerspectiveError": obj({"error": obj({"code": INTEGER, "message": STRING, "status": STRING})}),
+    "ApiKeyList": obj({"api_keys": {"type": "array", "items": ref("ApiKey")}}),
+    "OwnCommentList": obj({"comments": {"type": "array", "items": ref("OwnComment")}}),
+    "DeliveryPage": obj(
+        {"deliveries": {"type": "array", "items": ref("Delivery")}, "next": URL_OR_NULL}
+    ),
+    "WebhookSecret": obj(
+        {"webhook_secret": {"type": "string", "description": "shown once; signs deliveries"}}
+    ),
+    "SsoSecret": obj(
+        {"sso_secret": {"type": "string", "description": "shown once; signs SSO tokens (HS256)"}}
+    ),
+    "DataExport": obj(
+        {
+            "account": obj(
+                {
+                    "id": INTEGER,
+                    "email": STRING,
+                    "display_name": STRING,
+                    "role": STRING,
+                    "status": STRING,
+                    "created_at": TIME_OR_NULL,
+                }
+            ),
+            "comments": {
+                "type": "array",
+                "items": obj(
+                    {
+                        "id": INTEGER,
+                        "site": STRING,
+                        "article_id": STRING,
+                        "body": STRING,
+                        "status": STRING,
+                        "created_at": TIME_OR_NULL,
+                        "decided_at": TIME_OR_NULL,
+                        "statement_of_reasons": nullable(STRING),
+                    }
+                ),
+            },
+            "reports": {
+                "type": "array",
+                "items": obj({"comment_id": INTEGER, "reason": STRING, "created_at": TIME_OR_NULL}),
+            },
+            "sessions_and_tokens": {
+                "type": "array",
+                "items": obj(
+                    {"kind": STRING, "created_at": TIME_OR_NULL, "expires_at": TIME_OR_NULL}
+                ),
+            },
+            "exported_at": TIME,
+        }
+    ),
+    "AnalyzeResponse": obj(
+        {
+            "attributeScores": {
+                "type": "object",
+                "description": "one entry per requested attribute over its scoreThreshold",
+                "additionalProperties": obj(
+                    {
+                        "summaryScore": ref("Probability"),
+                        "spanScores": {
+                            "type": "array",
+                            "items": obj(
+                                {"begin": INTEGER, "end": INTEGER, "score": ref("Probability")}
+                            ),
+                        },
+                    }
+                ),
+            },
+            "languages": {"type": "array", "items": STRING},
+            "detectedLanguages": {"type": "array", "items": STRING},
+            "clientToken": STRING,
+        },
+        required=["attributeScores", "languages"],
+    ),
+    "Probability": obj(
+        {"value": {"type": "number", "minimum": 0, "maximum": 1}, "type": {"const": "PROBABILITY"}}
+    ),
+    "CoralVerdict": obj(
+        {
+            "status": {"enum": ["REJECTED", "SYSTEM_WITHHELD"]},
+            "actions": {
+                "type": "array",
+                "items": obj({"actionType": {"const": "FLAG"}, "reason": STRING}),
+            },
+        }
+    ),
+    "OpenApiDocument": obj(
+        {
+            "openapi": STRING,
+            "info": obj({"title": STRING, "version": STRING}),
+            "paths": {"type": "object"},
+            "components": {"type": "object"},
+        },
+        required=["openapi", "info", "paths"],
+    ),
 }
