@@ -1,4 +1,4 @@
-"""Security headers on every response."""
+"""Security headers on every response; no retry hint on a success."""
 
 from __future__ import annotations
 
@@ -18,4 +18,9 @@ def init_app(app: Flask) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         response.headers.setdefault("X-Frame-Options", "DENY")
+        # The rate limiter adds Retry-After to every limited answer; on an accepted one
+        # clients read it as "try again". It belongs on 429 and 503 only. Registered
+        # before the limiter, so this runs after it.
+        if response.status_code < 400:
+            response.headers.pop("Retry-After", None)
         return response
