@@ -288,6 +288,7 @@ SCHEMAS: dict[str, Schema] = {
                     "display_name": STRING,
                     "role": STRING,
                     "status": STRING,
+                    "locale": {**nullable(STRING), "description": "the desk language picked"},
                     "created_at": TIME_OR_NULL,
                 }
             ),
