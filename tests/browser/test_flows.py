@@ -142,6 +142,13 @@ def test_statistics_and_audit_pages(live_desk: LiveDesk, open_page: Callable[...
     page = watched.page
     page.goto(f"{live_desk.url}/dashboard/stats")
     assert page.locator("h1").inner_text() == "Statistik"
+    # Each time figure says what it is; the two of a card are not "1 Sekunde · 1 Sekunde".
+    for card in page.locator(".kpi", has_text="Zeit bis zur").all():
+        text = card.inner_text()
+        assert "Die Hälfte binnen" in text and "90 % binnen" in text, text
+    who = page.locator("header .who")
+    assert who.inner_text().split() == ["Angemeldet", "als", "Mira", "Moderatorin"]
+    assert who.locator("strong").inner_text() == "Mira Moderatorin"
     assert page.locator("svg.chart-svg rect").count() > 20
     assert page.locator("svg.hist-svg").count() == 6
     page.select_option("#s-days", "7")
