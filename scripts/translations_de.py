@@ -509,10 +509,16 @@ DESK = {
     "Working out which words drove the score…": (
         "Es wird noch ermittelt, welche Wörter die Bewertung bestimmt haben …"
     ),
-    "Marked": "Markiert",
-    "the words that drove the %(label)s score; without each of them it would be lower.": (
-        "die Wörter, die die Bewertung „%(label)s“ bestimmt haben; ohne jedes von ihnen "
-        "wäre sie niedriger."
+    "Marked: the words that drove the %(label)s score.": (
+        "Markiert: die Wörter, die die Bewertung „%(label)s“ bestimmt haben."
+    ),
+    "Dark": "Dunkel",
+    "light": "hell",
+    "without the word the score would be at least %(strong)s lower;": (
+        "ohne das Wort wäre sie um mindestens %(strong)s niedriger;"
+    ),
+    "%(low)s to %(strong)s lower. Unmarked words changed it less.": (
+        "um %(low)s bis %(strong)s niedriger. Nicht markierte Wörter änderten sie weniger."
     ),
     "No words could be singled out: the scorer failed on this text.": (
         "Es ließen sich keine einzelnen Wörter bestimmen: Die Bewertung dieses Textes ist "

@@ -43,6 +43,13 @@ def _scorer_name(name: str) -> str:
     return scorer_name(name)
 
 
+@bp.app_template_global("highlight_weights")
+def _highlight_weights() -> tuple[float, float]:
+    from moderation.dashboard.highlight import MARK_WEIGHT, STRONG_WEIGHT
+
+    return MARK_WEIGHT, STRONG_WEIGHT
+
+
 # Routes register on import.
 from moderation.dashboard import (  # noqa: E402,F401
     actions,

@@ -187,9 +187,15 @@ def test_german_desk_shows_reasons_and_scores_with_german_words_and_decimal_comm
     assert any(text.startswith(("Toxizität ", "Beleidigung ")) for text in reasons), reasons
     values = page.locator(f"#comment-{held} .bar .value").all_inner_texts()
     assert values and all("," in value and "." not in value for value in values), values
+    # Marks only on words that carried the score ("Wer so einen Unsinn schreibt, gehört
+    # eingesperrt." is seeded with the real explainer's spans).
+    marks = page.locator("[data-queue] mark.drove").all_inner_texts()
+    assert "eingesperrt" in marks and not {"so", "einen"} & set(marks), marks
     page.goto(f"{live_desk.url}/dashboard/comments/{held}")
     history = page.locator("table.log tbody").inner_text()
     why = page.locator("section.why").inner_text()
     for text in (history, why):
         assert ">=" not in text and "(hold)" not in text and "embedded" not in text, text
     assert "≥" in history and "Eingebautes deutsches Modell" in why
+    legend = page.locator("[data-legend]").inner_text()
+    assert "Dunkel: ohne das Wort" in legend and "hell: um 0,08 bis 0,15 niedriger" in legend
