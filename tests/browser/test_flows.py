@@ -95,7 +95,7 @@ def test_reject_with_reason_by_mouse_and_filter_by_label(
     with page.expect_navigation():
         page.click(".filters button[type=submit]")
     values = [
-        float(text)
+        float(text.replace(",", "."))  # the German desk writes 0,87
         for text in page.locator(
             "[data-queue] > li .bar:has(.bar-label:text-is('Toxizität')) .value"
         ).all_inner_texts()
