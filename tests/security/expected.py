@@ -75,6 +75,7 @@ EXPECTED: dict[str, dict[str, set[int]]] = {
     "POST api.sso_exchange": same({401, 403}),
     # Drop-in endpoints authenticate by the site's API key in ?key= (tests/api/test_dropin.py).
     "POST perspective.analyze": same({403}),
+    "POST perspective.suggest_score": same({403}),
     "POST coral.moderation_phase": same({403}),
     "GET dashboard.queue": DESK_PAGE,
     # Polled by desk.js: JSON, so anonymous callers get 401 instead of the login page.
@@ -117,6 +118,7 @@ PUBLIC: set[str] = {
     "GET api.thread",
     "GET api.threads_page",
     "GET api.openapi_json",
+    "GET perspective_discovery.discovery",
     "GET api_docs.api_docs",
     "GET auth.login",
     "POST auth.login",

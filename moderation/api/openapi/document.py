@@ -20,6 +20,7 @@ VERSION = "1.0.0"
 # Drop-in paths carry the other product's version in them; their ids say what they do.
 _OPERATION_IDS = {
     ("post", "/v1alpha1/comments:analyze"): "analyze_comment",
+    ("post", "/v1alpha1/comments:suggestscore"): "suggest_comment_score",
     ("post", "/coral/v1/moderation-phase"): "coral_moderation_phase",
 }
 

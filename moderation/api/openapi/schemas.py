@@ -267,7 +267,32 @@ SCHEMAS: dict[str, Schema] = {
             "delivered_at": TIME_OR_NULL,
         }
     ),
-    "PerspectiveError": obj({"error": obj({"code": INTEGER, "message": STRING, "status": STRING})}),
+    "PerspectiveError": obj(
+        {
+            "error": obj(
+                {
+                    "code": INTEGER,
+                    "message": STRING,
+                    "status": STRING,
+                    "details": {
+                        "type": "array",
+                        "description": "google.rpc.BadRequest with fieldViolations [{field, "
+                        "description}] naming the input at fault",
+                        "items": {"type": "object"},
+                    },
+                },
+                required=["code", "message", "status"],
+            )
+        }
+    ),
+    "SuggestScoreResponse": obj(
+        {
+            "detectedLanguages": {"type": "array", "items": STRING},
+            "requestedLanguages": {"type": "array", "items": STRING},
+            "clientToken": STRING,
+        },
+        required=["detectedLanguages"],
+    ),
     "ApiKeyList": obj({"api_keys": {"type": "array", "items": ref("ApiKey")}}),
     "OwnCommentList": obj({"comments": {"type": "array", "items": ref("OwnComment")}}),
     "DeliveryPage": obj(

@@ -160,6 +160,30 @@ SITE_PATHS: dict[str, dict[str, Schema]] = {
             error_schema="PerspectiveError",
         )
     },
+    "/v1alpha1/comments:suggestscore": {
+        "post": op(
+            "Perspective-compatible score suggestion: checked, then dropped (nothing is stored)",
+            "Drop-in",
+            ok=(200, "SuggestScoreResponse"),
+            security=QUERY_KEY,
+            params=[QUERY_KEY_P],
+            body=body(
+                {
+                    "comment": {
+                        "type": "object",
+                        "properties": {"text": STR},
+                        "required": ["text"],
+                    },
+                    "attributeScores": {"type": "object"},
+                    "languages": {"type": "array", "items": STR},
+                    "clientToken": STR,
+                },
+                ["comment", "attributeScores"],
+            ),
+            errors=(400, 403, 429),
+            error_schema="PerspectiveError",
+        )
+    },
     "/coral/v1/moderation-phase": {
         "post": op(
             "Coral external moderation phase: 204 no opinion, or 200 with a status",
