@@ -19,9 +19,10 @@ def test_the_service_installs_without_torch_and_the_tests_test_detoxify_for_real
     assert not _names(project["dependencies"]) & HEAVY
     assert _names(project["optional-dependencies"]["detoxify"]) >= HEAVY
     # The service's own installs: scripts/run and the default image take no extra.
-    assert "pip install --quiet --disable-pip-version-check -e .\n" in (
-        ROOT / "scripts" / "run"
-    ).read_text()
+    assert (
+        "pip install --quiet --disable-pip-version-check -e .\n"
+        in (ROOT / "scripts" / "run").read_text()
+    )
     assert 'ARG EXTRAS=""' in (ROOT / "Dockerfile").read_text()
     # The test install does take it, and the README says what that costs.
     assert "-e '.[test,detoxify]'" in (ROOT / "scripts" / "test").read_text()
