@@ -244,7 +244,7 @@ DESK = {
     "default (toxicity: 0.95; other labels never reject on their own).": "Ein Kommentar wird "
     "zur Prüfung zurückgehalten, wenn ein Merkmal seine Prüfschwelle erreicht, und ohne "
     "Prüfung abgelehnt, wenn es eine Ablehnungsschwelle erreicht. Eine leere "
-    "Ablehnungsschwelle behält den Standard (Toxizität: 0.95; andere Merkmale lehnen nie "
+    "Ablehnungsschwelle behält den Standard (Toxizität: 0,95; andere Merkmale lehnen nie "
     "allein ab).",
     "A reply to a comment you cannot see.": "Eine Antwort auf einen Kommentar, den Sie nicht "
     "sehen können.",
@@ -286,7 +286,7 @@ DESK = {
     "Comments per day": "Kommentare pro Tag",
     "Comments scored in this period, in ten bins from 0 to 1; bar heights on a square-root "
     "scale. Bins from 0.5 up are darker.": "Im Zeitraum bewertete Kommentare, in zehn "
-    "Klassen von 0 bis 1; Balkenhöhen auf einer Wurzelskala. Klassen ab 0.5 sind dunkler.",
+    "Klassen von 0 bis 1; Balkenhöhen auf einer Wurzelskala. Klassen ab 0,5 sind dunkler.",
     "Day": "Tag",
     "Days": "Tage",
     "Days are counted in %(zone)s.": "Tage werden in der Zeitzone %(zone)s gezählt.",
