@@ -22,7 +22,10 @@ COPY templates templates
 COPY static static
 COPY migrations migrations
 COPY gunicorn.conf.py ./
-RUN pip install --no-deps . && mkdir -p /app/instance && chown moderation /app/instance
+# /models exists in the image owned by the runtime user, so a new named volume mounted
+# there (compose's `models`) starts out writable by it rather than by root.
+RUN pip install --no-deps . && mkdir -p /app/instance /models \
+    && chown moderation /app/instance /models
 
 USER moderation
 ENV FLASK_APP=moderation MODERATION_ENV=production

@@ -4,7 +4,16 @@ has loaded the app. Command-line options (bind, workers) still come from the com
 from __future__ import annotations
 
 import gc
+import os
 from typing import Any
+
+# gunicorn's control socket (for gunicornc) defaults to one fixed path per user, so a second
+# instance on the host takes the first one's socket. Off unless GUNICORN_CONTROL_SOCKET
+# names this instance's own path.
+_own_socket = os.environ.get("GUNICORN_CONTROL_SOCKET", "").strip()
+control_socket_disable = not _own_socket
+if _own_socket:
+    control_socket = _own_socket
 
 
 def post_worker_init(worker: Any) -> None:

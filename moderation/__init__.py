@@ -74,7 +74,7 @@ def _init_extensions(app: Flask) -> None:
 
 def _register_blueprints(app: Flask) -> None:
     from moderation import api, auth, dashboard, embed, health, metrics
-    from moderation.api import coral, docs, perspective
+    from moderation.api import coral, docs, perspective, perspective_discovery
     from moderation.errors import register_error_handlers
     from moderation.extensions import csrf
 
@@ -90,6 +90,7 @@ def _register_blueprints(app: Flask) -> None:
     for blueprint in (perspective.bp, coral.bp):
         csrf.exempt(blueprint)
         app.register_blueprint(blueprint)
+    app.register_blueprint(perspective_discovery.bp)
     app.register_blueprint(docs.bp)
     app.register_blueprint(embed.bp)
     register_error_handlers(app)

@@ -1,4 +1,5 @@
-"""Operator commands: `flask --app moderation accounts|sites|demo|sweep ...`."""
+"""Operator commands: `scripts/manage accounts|sites|demo|sweep ...` (the virtualenv's
+`flask --app moderation ...`; `flask ...` in the compose stack's images)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from moderation.models.types import utcnow
 from moderation.services.accounts import credentials
 from moderation.services.automod import sweeper
 from moderation.services.demo import seed
+from moderation.services.desk import assignments
 from moderation.services.errors import DomainError
 from moderation.services.sites import api_keys, integration, registry
 
@@ -159,6 +161,40 @@ def rotate_secret(slug: str, which: str) -> None:
         _fail(error)
     click.echo(f"new {which} secret for {slug}; store it now:")
     click.echo(secret)
+
+
+@sites_cli.command("assign")
+@click.argument("slug")
+@click.option("--moderator", "emails", multiple=True, required=True, help="A moderator's email.")
+def assign_moderators(slug: str, emails: tuple[str, ...]) -> None:
+    """Let moderators work this site's comments (repeat --moderator for several)."""
+    for email in emails:
+        try:
+            moderator = assignments.assign_by_email(email, slug)
+        except DomainError as error:
+            _fail(error)
+        click.echo(f"{moderator.email} now moderates {slug}")
+
+
+@sites_cli.command("unassign")
+@click.argument("slug")
+@click.option("--moderator", "emails", multiple=True, required=True, help="A moderator's email.")
+def unassign_moderators(slug: str, emails: tuple[str, ...]) -> None:
+    """Take this site away from moderators."""
+    for email in emails:
+        try:
+            moderator = assignments.assign_by_email(email, slug, assigned=False)
+        except DomainError as error:
+            _fail(error)
+        click.echo(f"{moderator.email} no longer moderates {slug}")
+
+
+@sites_cli.command("moderators")
+@click.argument("slug")
+def list_moderators(slug: str) -> None:
+    """The moderators assigned to a site (admins see every site anyway)."""
+    for moderator in assignments.moderators_of(slug):
+        click.echo(f"{moderator.email}\t{moderator.display_name}")
 
 
 @demo_cli.command("seed")

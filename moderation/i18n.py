@@ -1,4 +1,5 @@
-"""Language and time zone choice: German by default, English on request; dates in a site's zone."""
+"""Language and time zone choice: the instance's language (German) unless a person picked another;
+dates in a site's zone."""
 
 from __future__ import annotations
 
@@ -15,12 +16,21 @@ LOCALE_COOKIE = "lang"
 
 
 def select_locale() -> str:
-    """?lang= beats the cookie beats the browser's Accept-Language beats the default (de)."""
-    chosen = request.args.get("lang") or request.cookies.get(LOCALE_COOKIE)
-    if chosen in SUPPORTED_LOCALES:
-        return chosen
-    best = request.accept_languages.best_match(SUPPORTED_LOCALES)
-    return best or current_app.config["BABEL_DEFAULT_LOCALE"]
+    """?lang= beats the signed-in account's choice beats the cookie beats the instance default.
+
+    Not the browser's Accept-Language: a German newsroom on English browsers works in the
+    newsroom's language unless a moderator picks another, which is kept with the account.
+    """
+    for chosen in (request.args.get("lang"), _account_locale(), request.cookies.get(LOCALE_COOKIE)):
+        if chosen in SUPPORTED_LOCALES:
+            return chosen
+    return str(current_app.config["BABEL_DEFAULT_LOCALE"])
+
+
+def _account_locale() -> str | None:
+    from flask_login import current_user
+
+    return getattr(current_user, "locale", None) if current_user else None
 
 
 def select_timezone() -> str:
@@ -100,6 +110,13 @@ def number(value: int | float) -> str:
     return numbers.format_decimal(value, locale=_babel_locale())
 
 
+def decimal(value: float, places: int = 2) -> str:
+    """A score or weight with a fixed number of places as the locale writes it: "0,89"."""
+    return numbers.format_decimal(
+        value, format="0." + "0" * places, locale=_babel_locale(), group_separator=False
+    )
+
+
 def lang_url(code: str) -> str:
     """This page in another language, keeping its query (filters, cursor)."""
     args = request.args.to_dict(flat=False)
@@ -123,7 +140,17 @@ def init_app(app: Flask) -> None:
             response.set_cookie(
                 LOCALE_COOKIE, chosen, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
             )
+            _remember_for_account(chosen)
         return response
+
+
+def _remember_for_account(code: str) -> None:
+    from flask_login import current_user
+
+    from moderation.services.accounts import preferences
+
+    if current_user and current_user.is_authenticated and current_user.locale != code:
+        preferences.remember_locale(current_user, code)
 
 
 def _names() -> tuple[dict[str, object], dict[str, object], dict[str, object]]:
@@ -163,6 +190,11 @@ def _names() -> tuple[dict[str, object], dict[str, object], dict[str, object]]:
     return labels, actions, statuses
 
 
+def label_name(label: str) -> str:
+    """A label's name in the request's language ("Toxizität")."""
+    return str(_names()[0].get(label, label))
+
+
 def register_template_helpers(app: Flask) -> None:
     from flask_babel import format_datetime
 
@@ -179,6 +211,7 @@ def register_template_helpers(app: Flask) -> None:
         ago=ago,
         duration=duration,
         number=number,
+        decimal=decimal,
         lang_url=lang_url,
         current_zone_name=lambda: str(current_zone()),
     )

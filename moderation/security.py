@@ -1,4 +1,5 @@
-"""Security headers on every response; no caching of responses that carry a credential."""
+"""Security headers on every response; no caching of responses that carry a credential,
+no retry hint on a success."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def init_app(app: Flask) -> None:
             # RFC 6749 5.1: no cache (a proxy's, a browser's back button) may keep it.
             response.headers["Cache-Control"] = "no-store"
             response.headers["Pragma"] = "no-cache"
+        # The rate limiter adds Retry-After to every limited answer; on an accepted one
+        # clients read it as "try again". It belongs on 429 and 503 only. Registered
+        # before the limiter, so this runs after it.
+        if response.status_code < 400:
+            response.headers.pop("Retry-After", None)
         return response
 
 

@@ -32,7 +32,7 @@ GERMAN = {
     "Display name": "Anzeigename",
     "Email": "E-Mail",
     "Email or password is wrong.": "E-Mail oder Passwort ist falsch.",
-    "Identity attack": "Angriff auf Identität",
+    "Identity attack": "Identitätsangriff",
     "Insult": "Beleidigung",
     "Language": "Sprache",
     "Main": "Hauptnavigation",
@@ -41,14 +41,13 @@ GERMAN = {
     "No account yet?": "Noch kein Konto?",
     "No decisions yet.": "Noch keine Entscheidungen.",
     "Nothing to review. Well done!": "Nichts zu prüfen. Gut gemacht!",
-    "Obscene": "Obszön",
+    "Obscene": "Obszönität",
     "Password": "Passwort",
     "Passwords do not match.": "Die Passwörter stimmen nicht überein.",
     "Reason": "Begründung",
     "Register": "Registrieren",
     "Reject": "Ablehnen",
     "Repeat password": "Passwort wiederholen",
-    "Scored by %(name)s (%(version)s)": "Bewertet von %(name)s (%(version)s)",
     "Service status": "Dienststatus",
     "Severe toxicity": "Schwere Toxizität",
     "Sign in": "Anmelden",
@@ -62,7 +61,7 @@ GERMAN = {
     "lets moderators decide on the ones held for review.": "Dieser Dienst nimmt Kommentare "
     "von Leserinnen und Lesern entgegen, bewertet sie auf Toxizität und lässt die Moderation "
     "über zurückgehaltene Kommentare entscheiden.",
-    "Threat": "Bedrohung",
+    "Threat": "Drohung",
     "Toxicity": "Toxizität",
     "Welcome! Your account is ready.": "Willkommen! Ihr Konto ist eingerichtet.",
     "When": "Wann",
@@ -245,7 +244,7 @@ DESK = {
     "default (toxicity: 0.95; other labels never reject on their own).": "Ein Kommentar wird "
     "zur Prüfung zurückgehalten, wenn ein Merkmal seine Prüfschwelle erreicht, und ohne "
     "Prüfung abgelehnt, wenn es eine Ablehnungsschwelle erreicht. Eine leere "
-    "Ablehnungsschwelle behält den Standard (Toxizität: 0.95; andere Merkmale lehnen nie "
+    "Ablehnungsschwelle behält den Standard (Toxizität: 0,95; andere Merkmale lehnen nie "
     "allein ab).",
     "A reply to a comment you cannot see.": "Eine Antwort auf einen Kommentar, den Sie nicht "
     "sehen können.",
@@ -287,7 +286,7 @@ DESK = {
     "Comments per day": "Kommentare pro Tag",
     "Comments scored in this period, in ten bins from 0 to 1; bar heights on a square-root "
     "scale. Bins from 0.5 up are darker.": "Im Zeitraum bewertete Kommentare, in zehn "
-    "Klassen von 0 bis 1; Balkenhöhen auf einer Wurzelskala. Klassen ab 0.5 sind dunkler.",
+    "Klassen von 0 bis 1; Balkenhöhen auf einer Wurzelskala. Klassen ab 0,5 sind dunkler.",
     "Day": "Tag",
     "Days": "Tage",
     "Days are counted in %(zone)s.": "Tage werden in der Zeitzone %(zone)s gezählt.",
@@ -482,8 +481,6 @@ DESK = {
     "decisions: automatic / by moderators": "Entscheidungen: automatisch / durch die Moderation",
     "deleted account": "gelöschtes Konto",
     "held": "zurückgehalten",
-    "moderators: median · 90th percentile from submission to decision": "Moderation: Median "
-    "· 90. Perzentil vom Eingang bis zur Entscheidung",
     "name, email or id": "Name, E-Mail oder Nr.",
     "newest first": "neueste zuerst",
     "next / previous comment": "nächster / vorheriger Kommentar",
@@ -495,8 +492,6 @@ DESK = {
     "Eingabetaste",
     "rejected by a moderator": "von der Moderation abgelehnt",
     "reply": "Antwort",
-    "scorer: median · 90th percentile from submission to decision": "automatisch: Median · "
-    "90. Perzentil vom Eingang bis zur Entscheidung",
     "search": "suchen",
     "select for a bulk decision": "für eine Sammelentscheidung auswählen",
     "show or hide this help": "diese Hilfe zeigen oder schließen",
@@ -514,10 +509,16 @@ DESK = {
     "Working out which words drove the score…": (
         "Es wird noch ermittelt, welche Wörter die Bewertung bestimmt haben …"
     ),
-    "Marked": "Markiert",
-    "the words that drove the %(label)s score; without each of them it would be lower.": (
-        "die Wörter, die die Bewertung „%(label)s“ bestimmt haben; ohne jedes von ihnen "
-        "wäre sie niedriger."
+    "Marked: the words that drove the %(label)s score.": (
+        "Markiert: die Wörter, die die Bewertung „%(label)s“ bestimmt haben."
+    ),
+    "Dark": "Dunkel",
+    "light": "hell",
+    "without the word the score would be at least %(strong)s lower;": (
+        "ohne das Wort wäre sie um mindestens %(strong)s niedriger;"
+    ),
+    "%(low)s to %(strong)s lower. Unmarked words changed it less.": (
+        "um %(low)s bis %(strong)s niedriger. Nicht markierte Wörter änderten sie weniger."
     ),
     "No words could be singled out: the scorer failed on this text.": (
         "Es ließen sich keine einzelnen Wörter bestimmen: Die Bewertung dieses Textes ist "
@@ -526,6 +527,38 @@ DESK = {
     "No single word drove the score: the comment as a whole did.": (
         "Kein einzelnes Wort hat die Bewertung bestimmt, sondern der Kommentar als Ganzes."
     ),
+    # Why the scorer decided (dashboard/reasons.py): label, score, threshold, outcome.
+    "%(label)s %(score)s ≥ %(threshold)s – %(outcome)s": (
+        "%(label)s %(score)s ≥ %(threshold)s – %(outcome)s"
+    ),
+    "Listed word “%(term)s” – %(outcome)s": "Wort aus der Wortliste „%(term)s“ – %(outcome)s",
+    "Threat detector: %(rule)s – %(outcome)s": "Drohungserkennung: %(rule)s – %(outcome)s",
+    "announces killing someone": "kündigt an, jemanden zu töten",
+    "announces the person's death": "kündigt der Person den Tod an",
+    "announces bodily harm": "kündigt Körperverletzung an",
+    "announces damage to property": "kündigt Sachbeschädigung an",
+    "calls for killing someone": "ruft dazu auf, jemanden zu töten",
+    "calls for violence": "ruft zu Gewalt auf",
+    "calls for an attack on a building": "ruft zu einem Anschlag auf ein Gebäude auf",
+    "mentions a shot to the head": "erwähnt einen Kopf- oder Genickschuss",
+    "mentions hanging someone": "erwähnt, jemanden aufzuhängen",
+    "says someone deserves violence": "sagt, jemand verdiene Gewalt",
+    "claims to know where the person lives": "behauptet, den Wohnort der Person zu kennen",
+    "veiled threat": "versteckte Drohung",
+    "Pre-moderation: new account (%(approved)s of %(limit)s approved comments)": (
+        "Vormoderation: neues Konto (%(approved)s von %(limit)s freigegebenen Kommentaren)"
+    ),
+    "Pre-moderation: every comment is reviewed": "Vormoderation: jeder Kommentar wird geprüft",
+    "Trusted author": "Vertrauenswürdiges Konto",
+    "Time to an automatic decision": "Zeit bis zur automatischen Entscheidung",
+    "Time to a moderator's decision": "Zeit bis zur Entscheidung der Moderation",
+    "Half within %(time)s": "Die Hälfte binnen %(time)s",
+    "90%% within %(time)s": "90 %% binnen %(time)s",
+    "(from submission; median and 90th percentile)": "(ab Eingang; Median und 90. Perzentil)",
+    "Signed in as": "Angemeldet als",
+    "Scored by: %(name)s.": "Bewertet von: %(name)s.",
+    "Built-in German model": "Eingebautes deutsches Modell",
+    "Detoxify model (multilingual)": "Detoxify-Modell (mehrsprachig)",
 }
 
 # Messages with a plural form: (singular, plural) -> (German singular, German plural).
@@ -549,6 +582,13 @@ PLURALS = {
     ("%(count)s new comment", "%(count)s new comments"): (
         "%(count)s neuer Kommentar",
         "%(count)s neue Kommentare",
+    ),
+    (
+        "Scoring failed %(num)s time; held for a human",
+        "Scoring failed %(num)s times; held for a human",
+    ): (
+        "Bewertung %(num)s-mal fehlgeschlagen; für die Moderation zurückgehalten",
+        "Bewertung %(num)s-mal fehlgeschlagen; für die Moderation zurückgehalten",
     ),
     ("%(num)s day", "%(num)s days"): ("%(num)s Tag", "%(num)s Tage"),
     ("%(num)s report", "%(num)s reports"): ("%(num)s Meldung", "%(num)s Meldungen"),

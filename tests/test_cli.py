@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -81,3 +83,65 @@ def test_demo_seed_is_idempotent_and_prints_working_credentials(
 def test_sweep_reports_a_count(app: Flask) -> None:
     result = app.test_cli_runner().invoke(args=["sweep", "--older-than", "60"])
     assert result.exit_code == 0 and "requeued 0 pending comment(s)" in result.output
+
+
+def test_sites_assign_lets_a_moderator_see_a_new_site_and_unassign_takes_it_away(
+    app: Flask,
+) -> None:
+    runner = app.test_cli_runner()
+    for args in (
+        ["accounts", "create", "--email", "chef@example.org", "--password", "a long password",
+         "--role", "admin"],
+        ["accounts", "create", "--email", "mod@example.org", "--password", "a long password",
+         "--role", "moderator"],
+        ["sites", "create", "neu", "--name", "Neue Seite"],
+        ["sites", "assign", "neu", "--moderator", "Mod@Example.org"],
+    ):  # fmt: skip
+        result = runner.invoke(args=args)
+        assert result.exit_code == 0, (args, result.output)
+    assert "mod@example.org now moderates neu" in result.output
+    moderator = find_by_email("mod@example.org")
+    site = db.session.execute(db.select(Site).where(Site.slug == "neu")).scalar_one()
+    assert scope_for(moderator).site_ids == frozenset({site.id})
+    listed = runner.invoke(args=["sites", "moderators", "neu"])
+    assert listed.output.splitlines() == ["mod@example.org\tmod"]
+    for slug, email, error in (
+        ("neu", "chef@example.org", "(moderator)"),  # an admin sees every site anyway
+        ("neu", "nobody@example.org", "(moderator)"),
+        ("gibtsnicht", "mod@example.org", "unknown site (site)"),
+    ):
+        refused = runner.invoke(args=["sites", "assign", slug, "--moderator", email])
+        assert refused.exit_code == 1 and error in refused.output
+    removed = runner.invoke(args=["sites", "unassign", "neu", "--moderator", "mod@example.org"])
+    assert removed.exit_code == 0 and "no longer moderates neu" in removed.output
+    db.session.expire_all()
+    assert scope_for(find_by_email("mod@example.org")).site_ids == frozenset()
+
+
+def test_manage_script_uses_the_projects_flask_whatever_is_on_path(tmp_path: Path) -> None:
+    """A new shell: no activated virtualenv, and another `flask` first on PATH."""
+    other = tmp_path / "bin"
+    other.mkdir()
+    (other / "flask").write_text("#!/bin/sh\necho 'the wrong flask' >&2\nexit 3\n")
+    (other / "flask").chmod(0o755)
+    root = Path(__file__).resolve().parents[1]
+    env = {k: v for k, v in os.environ.items() if k not in {"VIRTUAL_ENV", "FLASK_APP"}}
+    env["PATH"] = f"{other}:/usr/bin:/bin"
+    result = subprocess.run(
+        [str(root / "scripts" / "manage"), "sites", "--help"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "assign" in result.stdout and "moderators" in result.stdout
+
+
+def test_readme_operator_commands_exist(app: Flask) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    block = readme.split("### Operator commands", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    commands = [line.split("#")[0].split() for line in block.splitlines() if line.strip()]
+    assert commands and all(words[0] == "scripts/manage" for words in commands)
+    runner = app.test_cli_runner()
+    for words in commands:
+        path = [w for w in words[1:] if not w.startswith("-")][:2]
+        result = runner.invoke(args=[*path, "--help"])
+        assert result.exit_code == 0 and "Usage:" in result.output, (words, result.output)

@@ -61,3 +61,41 @@ def test_exactly_one_service_runs_beat(services: dict[str, Any]) -> None:
     beats = [n for n, s in services.items() if "--beat" in (s.get("command") or [])]
     assert beats == ["beat"]
     assert "--scale" not in str(services["beat"])
+
+
+ROOT = COMPOSE.parent
+
+
+def test_the_build_context_leaves_out_environments_instance_data_and_history() -> None:
+    ignored = {
+        line.strip()
+        for line in (ROOT / ".dockerignore").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    assert {".venv", "instance", ".git", ".env"} <= ignored
+    # Nothing the Dockerfile copies is left out.
+    copied = {
+        part.rstrip("/")
+        for line in (ROOT / "Dockerfile").read_text().splitlines()
+        if line.startswith("COPY ")
+        for part in line.split()[1:-1]
+    }
+    assert not {path.split("/")[0] for path in copied} & ignored, copied
+
+
+def test_fetch_models_runs_as_the_readme_shows_it(services: dict[str, Any]) -> None:
+    """`docker compose --profile tools run --rm fetch-models multilingual` on a fresh checkout:
+    its image has the detoxify extra, and the volume it writes is the runtime user's."""
+    readme = (ROOT / "README.md").read_text()
+    assert "docker compose --profile tools run --rm fetch-models multilingual" in readme
+    fetch = services["fetch-models"]
+    assert fetch["profiles"] == ["tools"]
+    assert "detoxify" in str(fetch["build"]["args"]["EXTRAS"]).split(",")
+    [target] = [v.split(":")[1] for v in fetch["volumes"] if v.startswith("models:")]
+    assert "--out" in fetch["entrypoint"] and fetch["entrypoint"][-1] == target
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    user = dockerfile.split("\nUSER ", 1)[1].split()[0]
+    chowned = [
+        line for line in dockerfile.replace("\\\n", " ").splitlines() if f"chown {user}" in line
+    ]
+    assert any(target in line.split() for line in chowned), chowned

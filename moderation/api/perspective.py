@@ -1,10 +1,13 @@
 """Perspective-compatible endpoints under /v1alpha1, authenticated by a site API key (?key=).
 
 Clients written for Google's Perspective API switch by changing the base URL and key.
-Requests and answers follow Perspective's shapes; errors too:
-``{"error": {"code": 400, "message": "...", "status": "INVALID_ARGUMENT"}}``.
-``comments:analyze`` stores nothing (``doNotStore`` is accepted and always honoured);
-``comments:suggestscore`` stores a moderation decision as the key's site's training example.
+Requests and answers follow Perspective's shapes; errors use Google's error body:
+``{"error": {"code": 400, "message": "...", "status": "INVALID_ARGUMENT", "details":
+[{"@type": "type.googleapis.com/google.rpc.BadRequest", "fieldViolations": [{"field",
+"description"}]}]}}``, the details naming the field at fault. ``comments:analyze`` stores
+nothing (``doNotStore`` is accepted and always honoured); ``comments:suggestscore`` stores a
+moderation decision as the key's site's training example. Google's client finds both methods
+through moderation/api/perspective_discovery.py.
 """
 
 from __future__ import annotations
@@ -39,23 +42,32 @@ _STATUS = {
 }
 
 
+_BAD_REQUEST = "type.googleapis.com/google.rpc.BadRequest"
+
+
 class PerspectiveError(Exception):
-    def __init__(self, code: int, message: str) -> None:
+    def __init__(self, code: int, message: str, field: str | None = None) -> None:
         super().__init__(message)
-        self.code, self.message = code, message
+        self.code, self.message, self.field = code, message, field
 
 
-def error_body(code: int, message: str) -> Response:
-    response = jsonify(
-        error={"code": code, "message": message, "status": _STATUS.get(code, "UNKNOWN")}
-    )
+def error_body(code: int, message: str, field: str | None = None) -> Response:
+    error: dict[str, Any] = {
+        "code": code,
+        "message": message,
+        "status": _STATUS.get(code, "UNKNOWN"),
+    }
+    if field:
+        violation = {"field": field, "description": message}
+        error["details"] = [{"@type": _BAD_REQUEST, "fieldViolations": [violation]}]
+    response = jsonify(error=error)
     response.status_code = code
     return response
 
 
 @bp.errorhandler(PerspectiveError)
 def _perspective_error(error: PerspectiveError) -> Response:
-    return error_body(error.code, error.message)
+    return error_body(error.code, error.message, error.field)
 
 
 @bp.errorhandler(HTTPException)
@@ -117,7 +129,7 @@ def suggestscore() -> Response:
     try:
         suggestion = feedback.parse(_json_body())
     except InvalidInput as error:
-        raise PerspectiveError(400, error.message) from None
+        raise PerspectiveError(400, error.message, field=error.field) from None
     feedback.suggest(site, suggestion)
     # Perspective answers with the clientToken alone; Coral checks that it came back.
     return jsonify({"clientToken": suggestion.client_token} if suggestion.client_token else {})
@@ -151,29 +163,41 @@ def _comment_text(data: dict[str, Any]) -> str:
     comment = data.get("comment")
     text = comment.get("text") if isinstance(comment, dict) else None
     if not isinstance(text, str) or not text.strip():
-        raise PerspectiveError(400, "Comment must be specified: comment.text is required.")
+        raise PerspectiveError(
+            400, "Comment must be specified: comment.text is required.", "comment.text"
+        )
     try:
         size = len(text.encode("utf-8"))
     except UnicodeEncodeError:
-        raise PerspectiveError(400, "comment.text is not valid Unicode.") from None
+        raise PerspectiveError(400, "comment.text is not valid Unicode.", "comment.text") from None
     if size > MAX_TEXT_BYTES:
-        raise PerspectiveError(400, f"Comment text too long (max {MAX_TEXT_BYTES} bytes).")
+        raise PerspectiveError(
+            400, f"Comment text too long (max {MAX_TEXT_BYTES} bytes).", "comment.text"
+        )
     return text
 
 
 def _requested_attributes(data: dict[str, Any]) -> dict[str, float | None]:
     raw = data.get("requestedAttributes")
     if not isinstance(raw, dict) or not raw:
-        raise PerspectiveError(400, "Request must specify at least one attribute.")
+        raise PerspectiveError(
+            400, "Request must specify at least one attribute.", "requestedAttributes"
+        )
     out: dict[str, float | None] = {}
     for name, options in raw.items():
         if name not in analysis.ATTRIBUTES:
-            raise PerspectiveError(400, f"Requested attribute {name} does not exist.")
+            raise PerspectiveError(
+                400, f"Requested attribute {name} does not exist.", f"requestedAttributes.{name}"
+            )
         threshold = options.get("scoreThreshold") if isinstance(options, dict) else None
         if threshold is not None and (
             isinstance(threshold, bool) or not isinstance(threshold, int | float)
         ):
-            raise PerspectiveError(400, f"scoreThreshold of {name} must be a number.")
+            raise PerspectiveError(
+                400,
+                f"scoreThreshold of {name} must be a number.",
+                f"requestedAttributes.{name}.scoreThreshold",
+            )
         out[name] = float(threshold) if threshold is not None else None
     return out
 
@@ -183,7 +207,7 @@ def _languages(data: dict[str, Any], text: str) -> dict[str, Any]:
     if raw is None or raw == []:
         return {"languages": [analysis.detect_language(text)], "detected": True}
     if not isinstance(raw, list) or not all(isinstance(code, str) for code in raw):
-        raise PerspectiveError(400, "languages must be a list of language codes.")
+        raise PerspectiveError(400, "languages must be a list of language codes.", "languages")
     codes = [code.lower().split("-", 1)[0] for code in raw]
     unsupported = [raw[i] for i, code in enumerate(codes) if code not in analysis.LANGUAGES]
     if unsupported:
@@ -191,5 +215,6 @@ def _languages(data: dict[str, Any], text: str) -> dict[str, Any]:
         raise PerspectiveError(
             400,
             f"Attribute {attribute} does not support request languages: {', '.join(unsupported)}",
+            "languages",
         )
     return {"languages": list(dict.fromkeys(codes))}

@@ -62,5 +62,8 @@ def _decision(event: ModerationEvent | None) -> dict[str, Any] | None:
         "by": "system" if event.is_automatic else "moderator",
         "reason": event.reason,
         "reasons": list(event.details.get("reasons", [])),
+        # The same reasons as data (kind, label, score, threshold, action, term, rule);
+        # empty for decisions stored before reasons were kept as data.
+        "reason_details": list(event.details.get("reason_details", [])),
         "at": timestamp(event.created_at),
     }

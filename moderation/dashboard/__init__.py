@@ -22,6 +22,34 @@ def _body_pieces(body: str, explanation: dict[str, Any] | None) -> list[Any]:
     return pieces(body, explanation)
 
 
+@bp.app_template_global("reason_texts")
+def _reason_texts(details: dict[str, Any] | None) -> list[str]:
+    from moderation.dashboard.reasons import reason_texts
+
+    return reason_texts(details)
+
+
+@bp.app_template_global("event_reason")
+def _event_reason(event: Any) -> str:
+    from moderation.dashboard.reasons import event_reason
+
+    return event_reason(event)
+
+
+@bp.app_template_global("scorer_name")
+def _scorer_name(name: str) -> str:
+    from moderation.dashboard.reasons import scorer_name
+
+    return scorer_name(name)
+
+
+@bp.app_template_global("highlight_weights")
+def _highlight_weights() -> tuple[float, float]:
+    from moderation.dashboard.highlight import MARK_WEIGHT, STRONG_WEIGHT
+
+    return MARK_WEIGHT, STRONG_WEIGHT
+
+
 # Routes register on import.
 from moderation.dashboard import (  # noqa: E402,F401
     actions,

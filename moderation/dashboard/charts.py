@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -92,8 +92,15 @@ def rows(items: Sequence[tuple[str, float, str, str]]) -> list[Row]:
     return [Row(label, value, text, css, value / peak) for label, value, text, css in items]
 
 
-def histogram(counts: Sequence[int], *, width: int = 200, height: int = 70) -> Chart:
-    """Bars for score bins 0.0-0.1 ... 0.9-1.0; heights on a square-root scale.
+def histogram(
+    counts: Sequence[int],
+    *,
+    width: int = 200,
+    height: int = 70,
+    score: Callable[[float], str] = lambda value: f"{value:.1f}",
+) -> Chart:
+    """Bars for score bins 0.0-0.1 ... 0.9-1.0; heights on a square-root scale. ``score``
+    writes a bin's bounds in the page's language ("0,5").
 
     Most comments score near zero: a linear axis would flatten every other bin.
     """
@@ -104,7 +111,7 @@ def histogram(counts: Sequence[int], *, width: int = 200, height: int = 70) -> C
     for index, count in enumerate(counts):
         h = (bottom - top) * math.sqrt(count) / peak
         low = index / len(counts)
-        title = f"{low:.1f}–{low + 1 / len(counts):.1f}: {count}"
+        title = f"{score(low)}–{score(low + 1 / len(counts))}: {count}"
         css = "bin high" if low >= 0.5 else "bin"
         chart.bars.append(Bar(index * slot + 1, bottom - h, slot - 2, h, css, title))
     return chart

@@ -10,8 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-# Weights at or above this are "strong": the word alone moved the score this much.
+# A span's weight is how much lower the score is without it. Only weights that matter are
+# marked: at least MARK_WEIGHT, and at least a third of the strongest span's (beside a word
+# worth 0.4, one worth 0.09 did not drive the score). At or above STRONG_WEIGHT the mark is
+# dark; the legend under the text says so.
+MARK_WEIGHT = 0.08
 STRONG_WEIGHT = 0.15
+RELATIVE_TO_STRONGEST = 1 / 3
 
 
 @dataclass(frozen=True)
@@ -26,7 +31,10 @@ class Piece:
 
 def pieces(body: str, explanation: dict[str, Any] | None) -> list[Piece]:
     """``body`` in order as plain and marked pieces; unusable spans are left out, not trusted."""
-    spans = _valid_spans(body, explanation)
+    valid = _valid_spans(body, explanation)
+    strongest = max((weight for _, _, weight in valid), default=0.0)
+    floor = max(MARK_WEIGHT, strongest * RELATIVE_TO_STRONGEST)
+    spans = [span for span in valid if span[2] >= floor]
     out: list[Piece] = []
     position = 0
     for start, end, weight in spans:
@@ -38,6 +46,16 @@ def pieces(body: str, explanation: dict[str, Any] | None) -> list[Piece]:
         position = end
     if position < len(body) or not out:
         out.append(Piece(body[position:]))
+    return _merge_plain(out)
+
+
+def _merge_plain(pieces: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    for piece in pieces:
+        if out and piece.weight is None and out[-1].weight is None:
+            out[-1] = Piece(out[-1].text + piece.text)
+        else:
+            out.append(piece)
     return out
 
 

@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from moderation.auth.session import moderator_required
 from moderation.dashboard import bp, charts
 from moderation.dashboard.common import int_arg, scope
-from moderation.i18n import current_zone, number, short_day, use_timezone
+from moderation.i18n import current_zone, decimal, number, short_day, use_timezone
 from moderation.models import CommentStatus, ModerationAction
 from moderation.scoring.labels import LABELS
 from moderation.services.desk.assignments import visible_sites
@@ -103,7 +103,10 @@ def stats() -> str:
         decisions=decisions,
         moderators=moderators,
         backlog=backlog,
-        histograms={label: charts.histogram(data.label_histograms[label]) for label in LABELS},
+        histograms={
+            label: charts.histogram(data.label_histograms[label], score=lambda v: decimal(v, 1))
+            for label in LABELS
+        },
         labels=LABELS,
         status_classes=STATUS_CLASSES,
         names=names,

@@ -47,6 +47,8 @@ class Account(UserMixin, db.Model):
     suspended_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Why the account is suspended or banned; shown to moderators and the account holder.
     status_reason: Mapped[str | None] = mapped_column(String(1000))
+    # The desk language this person picked ("de", "en"); None: the instance's default.
+    locale: Mapped[str | None] = mapped_column(String(8))
 
     # Set by the auth service for the request that logs in or is loaded from a
     # session: the secret of the AuthToken this login rides on. Flask-Login keeps

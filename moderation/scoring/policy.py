@@ -136,9 +136,57 @@ class Submission:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """One reason for a decision, as data: ``kind`` is "score", "word", "threat",
+    "premoderation" or "trusted"; the other fields are those that kind has.
+
+    ``to_text()`` is the stable English form the API and CSV have always carried; the desk
+    renders ``as_dict()`` in the moderator's language.
+    """
+
+    kind: str
+    action: str | None = None
+    label: str | None = None
+    score: float | None = None
+    threshold: float | None = None
+    term: str | None = None
+    rule: str | None = None
+    approved: int | None = None  # premoderation of a new account: approved comments so far
+    limit: int | None = None  # ... and how many it needs
+
+    def to_text(self) -> str:
+        if self.kind == "score":
+            return f"{self.label} {self.score:.2f} >= {self.threshold:.2f} ({self.action})"
+        if self.kind == "word":
+            return f'{TERM_ACTIONS[str(self.action)]} word "{self.term}"'
+        if self.kind == "threat":
+            return f'threat pattern "{self.rule}" ({self.action})'
+        if self.kind == "premoderation" and self.limit is not None:
+            return (
+                f"pre-moderation: new account ({self.approved} of {self.limit} approved comments)"
+            )
+        if self.kind == "premoderation":
+            return "pre-moderation: every comment is reviewed"
+        return "trusted author"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The fields this kind has; scores and thresholds rounded as the text shows them."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None:
+                out[f.name] = round(value, 4) if isinstance(value, float) else value
+        return out
+
+
+@dataclass(frozen=True)
 class Decision:
     action: Action
-    reasons: tuple[str, ...] = ()
+    why: tuple[Reason, ...] = ()
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(reason.to_text() for reason in self.why)
 
 
 def decide(
@@ -151,10 +199,10 @@ def decide(
     """
     submission = submission or Submission()
     threat = find_threat(submission.text) if submission.text else None
-    threat_found = (f'threat pattern "{threat.rule}" ({settings.threat_action})',) if threat else ()
+    threat_found = (Reason("threat", settings.threat_action, rule=threat.rule),) if threat else ()
     matched = find_terms(submission.text, settings.terms) if settings.terms else []
     words = {
-        action: tuple(f'{TERM_ACTIONS[action]} word "{m.term.term}"' for m in matched
+        action: tuple(Reason("word", action, term=m.term.term) for m in matched
                       if m.term.action == action)
         for action in TERM_ACTIONS
     }  # fmt: skip
@@ -174,32 +222,36 @@ def decide(
         holding += _crossed(scores, {"threat": settings.hold_thresholds["threat"]}, Action.HOLD)
     if holding:
         return Decision(Action.HOLD, holding)
-    return Decision(Action.PUBLISH, ("trusted author",) if trusted else ())
+    return Decision(Action.PUBLISH, (Reason("trusted"),) if trusted else ())
 
 
-def _premoderation(settings: PolicySettings, submission: Submission) -> tuple[str, ...]:
+def _premoderation(settings: PolicySettings, submission: Submission) -> tuple[Reason, ...]:
     if settings.mode is Mode.PRE_MODERATION:
-        return ("pre-moderation: every comment is reviewed",)
+        return (Reason("premoderation", "hold"),)
     if (
         settings.mode is Mode.PRE_MODERATION_NEW
         and submission.approved_comments < settings.new_account_limit
     ):
         return (
-            f"pre-moderation: new account ({submission.approved_comments} of "
-            f"{settings.new_account_limit} approved comments)",
+            Reason(
+                "premoderation",
+                "hold",
+                approved=submission.approved_comments,
+                limit=settings.new_account_limit,
+            ),
         )
     return ()
 
 
 def _crossed(
     scores: LabelScores, thresholds: Mapping[str, float], action: Action
-) -> tuple[str, ...]:
+) -> tuple[Reason, ...]:
     reasons = []
     for label in LABELS:
         threshold = thresholds.get(label)
         value = scores.get(label, 0.0)
         if threshold is not None and value >= threshold:
-            reasons.append(f"{label} {value:.2f} >= {threshold:.2f} ({action.value})")
+            reasons.append(Reason("score", action.value, label, float(value), threshold))
     return tuple(reasons)
 
 

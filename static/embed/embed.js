@@ -33,6 +33,7 @@
       published: "veröffentlicht", yourComments: "Ihre Kommentare unter diesem Artikel",
       removed: "Dieser Kommentar wurde von der Verfasserin oder dem Verfasser gelöscht.",
       loadMore: "Weitere Kommentare laden", empty: "Noch keine Kommentare. Schreiben Sie den ersten!",
+      emptyButYours: "Noch keine veröffentlichten Kommentare anderer Leserinnen und Leser.",
       closed: "Die Kommentarfunktion für diesen Artikel ist geschlossen.", edited: "bearbeitet",
       report: "Melden", reportSend: "Meldung senden", reported: "Danke, wir sehen uns das an.",
       delete: "Löschen", deleted: "Gelöscht.", error: "Das hat nicht geklappt: {message}",
@@ -62,6 +63,7 @@
       published: "published", yourComments: "Your comments on this article",
       removed: "This comment was deleted by its author.",
       loadMore: "Load more comments", empty: "No comments yet. Be the first!",
+      emptyButYours: "No published comments from other readers yet.",
       closed: "Comments are closed for this article.", edited: "edited",
       report: "Report", reportSend: "Send report", reported: "Thank you, we will take a look.",
       delete: "Delete", deleted: "Deleted.", error: "That did not work: {message}",
@@ -488,7 +490,11 @@
   Widget.prototype.renderThreads = function () {
     var self = this;
     var t = this.t;
-    if (!this.threads.length) { return h("p", { "class": "mc-empty", text: t.empty }); }
+    if (!this.threads.length) {
+      // Under the reader's own waiting comments, "no comments yet" would deny them.
+      var waiting = this.mine.some(function (c) { return c.status !== "published"; });
+      return h("p", { "class": "mc-empty", text: waiting ? t.emptyButYours : t.empty });
+    }
     var list = h("ol", { "class": "mc-threads" });
     this.threads.forEach(function (node) { list.appendChild(self.renderComment(node, 1)); });
     var more = this.next ? h("button", { type: "button", "class": "mc-more", text: t.loadMore,

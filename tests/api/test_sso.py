@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import jwt
@@ -162,3 +164,20 @@ def _raw(site: Site, **claims: Any) -> str:
     body = {"aud": site.slug, "exp": int(time.time()) + 60, "jti": "j1", **claims}
     # PyJWT refuses to *encode* a non-string sub only on decode, so this signs as-is.
     return jwt.encode(body, site.sso_secret, algorithm="HS256")
+
+
+def test_a_token_with_the_readmes_claims_signs_a_reader_in(
+    client: FlaskClient, sso_site: Callable[..., Site]
+) -> None:
+    """The claims the README lists are the claims a site's back end needs, no more, no fewer."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    sentence = re.search(r"signs a short-lived HS256 token.*?\)", readme, re.S)
+    assert sentence, "the README no longer describes the SSO token"
+    listed = re.findall(r"`([a-z]+)`", sentence.group(0))
+    site = sso_site("readme-sso")
+    now = int(time.time())
+    values = {"sub": "leserin-7", "aud": site.slug, "exp": now + 300, "jti": "j-1",
+              "email": "leserin@example.org", "name": "Leserin", "iat": now}  # fmt: skip
+    token = jwt.encode({c: values[c] for c in listed}, site.sso_secret, algorithm="HS256")
+    response = client.post("/api/v1/auth/sso", json={"site": site.slug, "token": token})
+    assert response.status_code == 201, (listed, response.get_json())

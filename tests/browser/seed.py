@@ -138,7 +138,11 @@ def _comment(
             comment=comment,
             action=action,
             reason="; ".join(decision.reasons) or None,
-            details={"reasons": list(decision.reasons), "scorer": "embedded"},
+            details={
+                "reasons": list(decision.reasons),
+                "reason_details": [reason.as_dict() for reason in decision.why],
+                "scorer": "embedded",
+            },
             created_at=created + timedelta(seconds=2),
         )
     )

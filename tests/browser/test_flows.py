@@ -95,7 +95,7 @@ def test_reject_with_reason_by_mouse_and_filter_by_label(
     with page.expect_navigation():
         page.click(".filters button[type=submit]")
     values = [
-        float(text)
+        float(text.replace(",", "."))  # the German desk writes 0,87
         for text in page.locator(
             "[data-queue] > li .bar:has(.bar-label:text-is('Toxizität')) .value"
         ).all_inner_texts()
@@ -142,6 +142,13 @@ def test_statistics_and_audit_pages(live_desk: LiveDesk, open_page: Callable[...
     page = watched.page
     page.goto(f"{live_desk.url}/dashboard/stats")
     assert page.locator("h1").inner_text() == "Statistik"
+    # Each time figure says what it is; the two of a card are not "1 Sekunde · 1 Sekunde".
+    for card in page.locator(".kpi", has_text="Zeit bis zur").all():
+        text = card.inner_text()
+        assert "Die Hälfte binnen" in text and "90 % binnen" in text, text
+    who = page.locator("header .who")
+    assert who.inner_text().split() == ["Angemeldet", "als", "Mira", "Moderatorin"]
+    assert who.locator("strong").inner_text() == "Mira Moderatorin"
     assert page.locator("svg.chart-svg rect").count() > 20
     assert page.locator("svg.hist-svg").count() == 6
     page.select_option("#s-days", "7")
@@ -167,3 +174,28 @@ def test_admin_sees_every_site_and_english_is_remembered(
     assert page.locator("h1").inner_text() == "Needs review"
     page.goto(f"{live_desk.url}/dashboard/audit")
     assert page.locator("h1").inner_text() == "Audit log"
+
+
+def test_german_desk_shows_reasons_and_scores_with_german_words_and_decimal_commas(
+    live_desk: LiveDesk, open_page: Callable[..., Watched]
+) -> None:
+    page: Any = open_page(live_desk.ids["moderator"]).page
+    held = live_desk.ids["held"][0]
+    page.goto(f"{live_desk.url}/dashboard/")
+    reasons = page.locator(f"#comment-{held} ul.reasons li").all_inner_texts()
+    assert reasons and all("– zurückgehalten" in text for text in reasons), reasons
+    assert any(text.startswith(("Toxizität ", "Beleidigung ")) for text in reasons), reasons
+    values = page.locator(f"#comment-{held} .bar .value").all_inner_texts()
+    assert values and all("," in value and "." not in value for value in values), values
+    # Marks only on words that carried the score ("Wer so einen Unsinn schreibt, gehört
+    # eingesperrt." is seeded with the real explainer's spans).
+    marks = page.locator("[data-queue] mark.drove").all_inner_texts()
+    assert "eingesperrt" in marks and not {"so", "einen"} & set(marks), marks
+    page.goto(f"{live_desk.url}/dashboard/comments/{held}")
+    history = page.locator("table.log tbody").inner_text()
+    why = page.locator("section.why").inner_text()
+    for text in (history, why):
+        assert ">=" not in text and "(hold)" not in text and "embedded" not in text, text
+    assert "≥" in history and "Eingebautes deutsches Modell" in why
+    legend = page.locator("[data-legend]").inner_text()
+    assert "Dunkel: ohne das Wort" in legend and "hell: um 0,08 bis 0,15 niedriger" in legend

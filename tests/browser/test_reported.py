@@ -90,7 +90,7 @@ def test_moderator_keeps_one_and_rejects_one_by_keyboard(
         f"comment-{ident}" for ident in flagged
     ]
     assert page.inner_text(".tab-reported .count") == "3"
-    assert "4 Meldungen: 2× Hassrede, 1× Beleidigung, 1× Bedrohung" in items.nth(0).inner_text()
+    assert "4 Meldungen: 2× Hassrede, 1× Beleidigung, 1× Drohung" in items.nth(0).inner_text()
     assert current(page) == f"comment-{flagged[0]}"
 
     # The help names what "a" does here.

@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
+from moderation.extensions import db
 from moderation.models import Account, Comment, Role
+from tests.support.clients import FreshContextClient, csrf_token_from
+from tests.support.config import PASSWORD
 
 Login = Callable[[Account], None]
 PAGES = [
@@ -80,3 +84,41 @@ def test_german_is_the_default_for_browsers_without_a_preference(
     login(make_moderator())
     html = client.get("/dashboard/stats").get_data(as_text=True)
     assert "<h1>Statistik</h1>" in html and "Kommentare pro Tag" in html
+
+
+def test_an_english_browser_gets_the_instance_language_not_its_own(
+    client: FlaskClient, login: Login, make_moderator: Callable[..., Account], app: Flask
+) -> None:
+    login(make_moderator())
+    english_browser = {"Accept-Language": "en-US,en;q=0.9"}
+    html = client.get("/dashboard/", headers=english_browser).get_data(as_text=True)
+    assert "<h1>Zu prüfen</h1>" in html and 'lang="de"' in html
+    app.config["BABEL_DEFAULT_LOCALE"] = "en"  # DEFAULT_LOCALE=en: an English instance
+    german_browser = {"Accept-Language": "de-DE,de;q=0.9"}
+    html = client.get("/dashboard/audit", headers=german_browser).get_data(as_text=True)
+    assert "<h1>Audit log</h1>" in html
+
+
+def test_a_picked_language_is_kept_with_the_account_on_every_device(
+    app: Flask, make_moderator: Callable[..., Account]
+) -> None:
+    moderator = make_moderator()
+    app.test_client_class = FreshContextClient
+    first, second = app.test_client(), app.test_client()
+    for client in (first, second):
+        page = client.get("/auth/login").get_data(as_text=True)
+        client.post(
+            "/auth/login",
+            data={"email": moderator.email, "password": PASSWORD,
+                  "csrf_token": csrf_token_from(page)},
+        )  # fmt: skip
+    assert "<h1>Zu prüfen</h1>" in second.get("/dashboard/").get_data(as_text=True)
+    first.get("/dashboard/?lang=en")
+    db.session.expire_all()
+    assert db.session.get(Account, moderator.id).locale == "en"
+    # The other device has no cookie and a German browser: the account's choice wins.
+    html = second.get("/dashboard/", headers={"Accept-Language": "de"}).get_data(as_text=True)
+    assert "<h1>Needs review</h1>" in html
+    first.get("/dashboard/?lang=de")
+    html = second.get("/dashboard/").get_data(as_text=True)
+    assert "<h1>Zu prüfen</h1>" in html

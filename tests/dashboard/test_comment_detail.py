@@ -42,9 +42,11 @@ def test_detail_shows_escaped_text_reasons_bars_and_scorer(
     assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt; Du Idiot" in html
     assert "<img src=x" not in html
     assert "Warum zurückgehalten" in html
+    # Reasons stored as text only (before they were kept as data) show as they are.
     assert "toxicity 0.83 &gt;= 0.50 (hold)" in html and "insult 0.71 &gt;= 0.50 (hold)" in html
-    assert "Beleidigung" in html and "0.71" in html
-    assert "Bewertet von embedded (test-1)" in html
+    assert "Beleidigung</span>" in html and '<span class="value">0,71</span>' in html
+    assert "Bewertet von: Eingebautes deutsches Modell." in html
+    assert 'title="embedded test-1"' in html
     assert 'href="https://rheinblick.example/ob-wahl"' in html
     assert "Wer wird &lt;b&gt;OB&lt;/b&gt;?" in html
 

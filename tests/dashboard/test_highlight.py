@@ -24,16 +24,37 @@ def span(body: str, word: str, weight: float) -> dict[str, Any]:
 
 def test_pieces_mark_the_spans_in_order_and_keep_every_character() -> None:
     body = "Du bist ein Idiot und ein Depp."
-    explanation = {"label": "insult", "spans": [span(body, "Depp", 0.1), span(body, "Idiot", 0.4)]}
+    explanation = {"label": "insult", "spans": [span(body, "Depp", 0.14), span(body, "Idiot", 0.4)]}
 
     result = pieces(body, explanation)
 
     assert "".join(piece.text for piece in result) == body
     assert [(p.text, p.weight) for p in result if p.weight is not None] == [
         ("Idiot", 0.4),
-        ("Depp", 0.1),
+        ("Depp", 0.14),
     ]
     assert [p.strong for p in result if p.weight is not None] == [True, False]
+
+
+def test_only_words_whose_weight_matters_are_marked() -> None:
+    """The explainer's spans for "Wer so einen Unsinn schreibt, gehört eingesperrt.": the two
+    words that carry it are marked, "so" and "einen" are not, and nothing is dark."""
+    body = "Wer so einen Unsinn schreibt, gehört eingesperrt."
+    weights = {
+        "eingesperrt": 0.124,
+        "gehört": 0.118,
+        "schreibt": 0.077,
+        "einen": 0.063,
+        "so": 0.049,
+    }
+    explanation = {"label": "toxicity", "spans": [span(body, w, x) for w, x in weights.items()]}
+    marked = [(p.text, p.strong) for p in pieces(body, explanation) if p.weight is not None]
+    assert marked == [("gehört", False), ("eingesperrt", False)]
+    # Beside a word that alone moves the score a lot, a moderately weighted one is not marked.
+    body = "Halt doch die Klappe, du Vollidiot."
+    explanation = {"spans": [span(body, "Vollidiot", 0.46), span(body, "Klappe", 0.11)]}
+    marked = [(p.text, p.strong) for p in pieces(body, explanation) if p.weight is not None]
+    assert marked == [("Vollidiot", True)]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +119,12 @@ def test_comment_page_marks_the_explained_word_and_escapes_the_rest(
         assert "&lt;script&gt;alert(1)&lt;/script&gt; Du &lt;b&gt;" in page
         assert '<mark class="drove strong"' in page
         assert ">Idiot</mark>&lt;/b&gt;" in page
-    assert "Markiert" in html and "Beleidigung" in html
+    assert "Markiert: die Wörter, die die Bewertung „Beleidigung“ bestimmt haben." in html
+    assert (
+        '<mark class="drove strong">Dunkel</mark>: ohne das Wort wäre sie um mindestens 0,15'
+        in (html)
+    )
+    assert '<mark class="drove">hell</mark>: um 0,08 bis 0,15 niedriger.' in html
 
 
 def test_held_comment_without_its_explanation_says_it_is_being_worked_out(

@@ -67,7 +67,7 @@ def test_queue_shows_held_comments_escaped_with_scores(
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Du Idiot" in page
     assert "<script>alert" not in page
     assert "Sichtbar veröffentlicht" not in page
-    assert "Beleidigung" in page and "0.71" in page and "0.83" in page
+    assert "Beleidigung" in page and "0,71" in page and "0,83" in page
     assert "Freigeben" in page and "Ablehnen" in page  # German by default
 
 

@@ -354,7 +354,7 @@ def test_comment_page_shows_the_reports_and_keeps_by_keyboard_button(
     login(make_moderator())
     html = client.get(f"/dashboard/comments/{comment.id}").get_data(as_text=True)
     assert "Meldungen von Leserinnen und Lesern" in html
-    assert "2 Meldungen</span>: 1× Sonstiges, 1× Bedrohung" in html
+    assert "2 Meldungen</span>: 1× Sonstiges, 1× Drohung" in html
     assert "&lt;b&gt;Das ist eine Drohung&lt;/b&gt;" in html and "<b>Das ist" not in html
     assert f'action="/dashboard/comments/{comment.id}/keep"' in html and "data-keep" in html
     assert "data-approve" not in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -184,3 +185,16 @@ def test_chart_geometry() -> None:
     assert [row.fraction for row in rows] == [1.0, 0.0]
     hist = charts.histogram([0, 100, 25])
     assert hist.bars[0].height == 0 and hist.bars[1].height == 2 * hist.bars[2].height
+
+
+def test_german_statistics_write_scores_with_decimal_commas(
+    client: FlaskClient,
+    login: Callable[[Account], None],
+    make_moderator: Callable[..., Account],
+    make_held: Callable[..., Comment],
+) -> None:
+    make_held()
+    login(make_moderator())
+    html = client.get("/dashboard/stats").get_data(as_text=True)
+    assert "<title>0,8–0,9: 1</title>" in html and "Klassen ab 0,5 sind dunkler" in html
+    assert not re.search(r"<title>\d\.\d–", html)

@@ -281,3 +281,44 @@ def test_reader_edits_a_comment_inline_and_deletes_another(live_app: tuple[Any, 
         ).scalars()
         assert [r.body for r in revisions] == [first_text]
         assert db.session.get(Comment, second_id).deleted_at is not None
+
+
+def test_first_comment_on_an_article_is_not_followed_by_no_comments_yet(
+    live_app: tuple[Any, str],
+) -> None:
+    """Under the reader's own waiting comment the widget does not say there are none; the 202
+    that accepted it carries no Retry-After."""
+    from playwright.sync_api import sync_playwright
+
+    app, base = live_app
+    with app.app_context():  # an article nobody has commented on yet (for readers)
+        db.session.execute(db.update(Comment).values(status=CommentStatus.REJECTED))
+        db.session.commit()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--no-first-run",
+                  "--host-resolver-rules=MAP localhost 127.0.0.1"],
+        )  # fmt: skip
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 900}, locale="de-DE")
+            page.goto(f"{base}/demo/")
+            empty = page.locator(".mc-empty")
+            empty.wait_for()
+            assert empty.text_content() == "Noch keine Kommentare. Schreiben Sie den ersten!"
+            page.get_by_role("button", name="Als Demo-Leserin anmelden").click()
+            page.locator(".mc-who", has_text="Demo-Leserin").wait_for()
+            page.locator(".mc-composer textarea").fill("Der erste Kommentar zu diesem Artikel.")
+            with page.expect_response(
+                lambda r: r.request.method == "POST" and r.url.endswith("/comments")
+            ) as posted:
+                page.get_by_role("button", name="Kommentar senden").click()
+            assert posted.value.status == 202
+            assert "retry-after" not in posted.value.all_headers()
+            page.locator(".mc-own.mc-pending").wait_for()
+            text = page.locator(".mc-empty").text_content() or ""
+            assert "Noch keine Kommentare" not in text
+            assert text == "Noch keine veröffentlichten Kommentare anderer Leserinnen und Leser."
+        finally:
+            browser.close()

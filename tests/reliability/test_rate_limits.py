@@ -143,3 +143,13 @@ def test_form_and_token_endpoint_share_one_count_per_account(limited_app: Flask)
             )
         codes.append(answer.status_code)
     assert codes == [401, 200, 401, 429, 429, 429]
+
+
+def test_an_accepted_comment_carries_no_retry_hint(limited_app: Flask) -> None:
+    registry.create_site("s", "S")
+    client: FlaskClient = limited_app.test_client()
+    headers = token_for(credentials.create_account("r@example.org", PASSWORD))
+    url = "/api/v1/sites/s/articles/a/comments"
+    accepted = client.post(url, json={"body": "Angenommen"}, headers=headers)
+    assert accepted.status_code == 202 and "X-RateLimit-Limit" in accepted.headers
+    assert "Retry-After" not in accepted.headers

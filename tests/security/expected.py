@@ -68,6 +68,9 @@ EXPECTED: dict[str, dict[str, set[int]]] = {
     "PATCH api.update_site_settings": SITE_ADMIN,
     "PATCH api.update_article": SITE_ADMIN,
     "GET api.webhook_deliveries": SITE_ADMIN,
+    # A site's training examples: admins only (tests/api/test_training_examples_api.py).
+    "GET api.export_training_examples": SITE_ADMIN,
+    "DELETE api.erase_training_examples": SITE_ADMIN,
     # Credentials are the authorization here: a wrong password or token is a 401 for anyone.
     "POST api.issue_token": same({401}),
     # 403 sso_not_configured while the site has no SSO secret, 401 for the bad token once an
@@ -75,6 +78,7 @@ EXPECTED: dict[str, dict[str, set[int]]] = {
     "POST api.sso_exchange": same({401, 403}),
     # Drop-in endpoints authenticate by the site's API key in ?key= (tests/api/test_dropin.py).
     "POST perspective.analyze": same({403}),
+    "POST perspective.suggestscore": same({403}),
     "POST coral.moderation_phase": same({403}),
     "GET dashboard.queue": DESK_PAGE,
     # Polled by desk.js: JSON, so anonymous callers get 401 instead of the login page.
@@ -117,6 +121,7 @@ PUBLIC: set[str] = {
     "GET api.thread",
     "GET api.threads_page",
     "GET api.openapi_json",
+    "GET perspective_discovery.discovery",
     "GET api_docs.api_docs",
     "GET auth.login",
     "POST auth.login",

@@ -6,6 +6,7 @@ Written by hand next to the routes; tests/api/test_openapi.py fails when a route
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Response, jsonify
@@ -16,6 +17,28 @@ from moderation.api.openapi.schemas import SCHEMAS
 from moderation.api.openapi.site_paths import SITE_PATHS
 
 VERSION = "1.0.0"
+# Drop-in paths carry the other product's version in them; their ids say what they do.
+_OPERATION_IDS = {
+    ("post", "/v1alpha1/comments:analyze"): "analyze_comment",
+    ("post", "/v1alpha1/comments:suggestscore"): "suggest_comment_score",
+    ("post", "/coral/v1/moderation-phase"): "coral_moderation_phase",
+}
+
+
+def _with_operation_ids(paths: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each operation with a stable operationId ("get_sites_site_api_keys"): generated
+    clients name their functions after it."""
+    out: dict[str, dict[str, Any]] = {}
+    for path, operations in paths.items():
+        slug = re.sub(r"[^a-z]+", "_", path.removeprefix("/api/v1").lower()).strip("_")
+        out[path] = {
+            method: {
+                "operationId": _OPERATION_IDS.get((method, path), f"{method}_{slug}"),
+                **operation,
+            }
+            for method, operation in operations.items()
+        }
+    return out
 
 
 def document() -> dict[str, Any]:
@@ -32,7 +55,7 @@ def document() -> dict[str, Any]:
             ),
         },
         "servers": [{"url": "/"}],
-        "paths": {**READER_PATHS, **SITE_PATHS},
+        "paths": _with_operation_ids({**READER_PATHS, **SITE_PATHS}),
         "components": {
             "schemas": SCHEMAS,
             "securitySchemes": {

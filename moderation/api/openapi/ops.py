@@ -53,12 +53,19 @@ def op(
     errors: tuple[int, ...] = (400, 404, 422),
     description: str = "",
     error_schema: str = "Error",
+    empty: tuple[int, str] | None = None,
 ) -> Schema:
+    """One operation. ``ok`` is the success status and its body's schema (None only for 204);
+    ``empty`` another success that has no body, with what it means."""
     status, schema = ok
     success: Schema = {"description": "success"}
     if schema is not None:
         success["content"] = {JSON: {"schema": ref(schema)}}
+    elif status != 204:
+        raise ValueError(f"a {status} answer has a body: give its schema")
     responses: dict[str, Schema] = {str(status): success}
+    if empty is not None:
+        responses[str(empty[0])] = {"description": empty[1]}
     for code in errors:
         responses[str(code)] = {
             "description": "error",

@@ -36,6 +36,7 @@ READER_PATHS: dict[str, dict[str, Schema]] = {
         "get": op(
             "Export everything stored about the calling account (GDPR Art. 15/20)",
             "Readers",
+            ok=(200, "DataExport"),
             security=READER,
             errors=(401,),
         )
@@ -104,7 +105,7 @@ READER_PATHS: dict[str, dict[str, Schema]] = {
         "get": op(
             "The caller's comments under an article in every status",
             "Readers",
-            ok=(200, None),
+            ok=(200, "OwnCommentList"),
             security=READER,
             params=[SITE_P, ARTICLE_P],
             errors=(401, 404),

@@ -88,6 +88,24 @@ SCHEMAS: dict[str, Schema] = {
     "CommentPage": obj(
         {"comments": {"type": "array", "items": ref("Comment")}, "next": URL_OR_NULL}
     ),
+    "ReasonDetail": obj(
+        {
+            "kind": {
+                "enum": ["score", "word", "threat", "premoderation", "trusted", "scoring_failed"],
+                "description": "which rule decided; the other fields are those the kind has",
+            },
+            "action": {"enum": ["hold", "reject"]},
+            "label": STRING,
+            "score": {"type": "number"},
+            "threshold": {"type": "number"},
+            "term": STRING,
+            "rule": {"type": "string", "description": "the threat detector's rule"},
+            "approved": INTEGER,
+            "limit": INTEGER,
+            "failures": INTEGER,
+        },
+        required=["kind"],
+    ),
     "Decision": nullable(
         obj(
             {
@@ -95,6 +113,7 @@ SCHEMAS: dict[str, Schema] = {
                 "by": {"enum": ["system", "moderator"]},
                 "reason": nullable(STRING),
                 "reasons": {"type": "array", "items": STRING},
+                "reason_details": {"type": "array", "items": ref("ReasonDetail")},
                 "at": TIME,
             }
         )
@@ -217,8 +236,6 @@ SCHEMAS: dict[str, Schema] = {
             "replaces_id": nullable(INTEGER),
         }
     ),
-    "WebhookSecret": obj({"webhook_secret": {"type": "string", "description": "shown once"}}),
-    "SsoSecret": obj({"sso_secret": {"type": "string", "description": "shown once"}}),
     "IssuedApiKey": {
         "allOf": [ref("ApiKey"), obj({"key": {"type": "string", "description": "shown once"}})]
     },
@@ -250,10 +267,123 @@ SCHEMAS: dict[str, Schema] = {
             "delivered_at": TIME_OR_NULL,
         }
     ),
-    "PerspectiveError": obj({"error": obj({"code": INTEGER, "message": STRING, "status": STRING})}),
+    "PerspectiveError": obj(
+        {
+            "error": obj(
+                {
+                    "code": INTEGER,
+                    "message": STRING,
+                    "status": STRING,
+                    "details": {
+                        "type": "array",
+                        "description": "google.rpc.BadRequest with fieldViolations [{field, "
+                        "description}] naming the input at fault",
+                        "items": {"type": "object"},
+                    },
+                },
+                required=["code", "message", "status"],
+            )
+        }
+    ),
     "SuggestScoreResponse": obj(
         {"clientToken": {**STRING, "description": "the request's clientToken, if it sent one"}},
         required=[],
+    ),
+    "ApiKeyList": obj({"api_keys": {"type": "array", "items": ref("ApiKey")}}),
+    "OwnCommentList": obj({"comments": {"type": "array", "items": ref("OwnComment")}}),
+    "DeliveryPage": obj(
+        {"deliveries": {"type": "array", "items": ref("Delivery")}, "next": URL_OR_NULL}
+    ),
+    "WebhookSecret": obj(
+        {"webhook_secret": {"type": "string", "description": "shown once; signs deliveries"}}
+    ),
+    "SsoSecret": obj(
+        {"sso_secret": {"type": "string", "description": "shown once; signs SSO tokens (HS256)"}}
+    ),
+    "DataExport": obj(
+        {
+            "account": obj(
+                {
+                    "id": INTEGER,
+                    "email": STRING,
+                    "display_name": STRING,
+                    "role": STRING,
+                    "status": STRING,
+                    "locale": {**nullable(STRING), "description": "the desk language picked"},
+                    "created_at": TIME_OR_NULL,
+                }
+            ),
+            "comments": {
+                "type": "array",
+                "items": obj(
+                    {
+                        "id": INTEGER,
+                        "site": STRING,
+                        "article_id": STRING,
+                        "body": STRING,
+                        "status": STRING,
+                        "created_at": TIME_OR_NULL,
+                        "decided_at": TIME_OR_NULL,
+                        "statement_of_reasons": nullable(STRING),
+                    }
+                ),
+            },
+            "reports": {
+                "type": "array",
+                "items": obj({"comment_id": INTEGER, "reason": STRING, "created_at": TIME_OR_NULL}),
+            },
+            "sessions_and_tokens": {
+                "type": "array",
+                "items": obj(
+                    {"kind": STRING, "created_at": TIME_OR_NULL, "expires_at": TIME_OR_NULL}
+                ),
+            },
+            "exported_at": TIME,
+        }
+    ),
+    "AnalyzeResponse": obj(
+        {
+            "attributeScores": {
+                "type": "object",
+                "description": "one entry per requested attribute over its scoreThreshold",
+                "additionalProperties": obj(
+                    {
+                        "summaryScore": ref("Probability"),
+                        "spanScores": {
+                            "type": "array",
+                            "items": obj(
+                                {"begin": INTEGER, "end": INTEGER, "score": ref("Probability")}
+                            ),
+                        },
+                    }
+                ),
+            },
+            "languages": {"type": "array", "items": STRING},
+            "detectedLanguages": {"type": "array", "items": STRING},
+            "clientToken": STRING,
+        },
+        required=["attributeScores", "languages"],
+    ),
+    "Probability": obj(
+        {"value": {"type": "number", "minimum": 0, "maximum": 1}, "type": {"const": "PROBABILITY"}}
+    ),
+    "CoralVerdict": obj(
+        {
+            "status": {"enum": ["REJECTED", "SYSTEM_WITHHELD"]},
+            "actions": {
+                "type": "array",
+                "items": obj({"actionType": {"const": "FLAG"}, "reason": STRING}),
+            },
+        }
+    ),
+    "OpenApiDocument": obj(
+        {
+            "openapi": STRING,
+            "info": obj({"title": STRING, "version": STRING}),
+            "paths": {"type": "object"},
+            "components": {"type": "object"},
+        },
+        required=["openapi", "info", "paths"],
     ),
     "TrainingExample": obj(
         {

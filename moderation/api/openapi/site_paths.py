@@ -77,7 +77,7 @@ SITE_PATHS: dict[str, dict[str, Schema]] = {
         "get": op(
             "The site's API keys (without secrets)",
             "Sites",
-            ok=(200, None),
+            ok=(200, "ApiKeyList"),
             security=SITE,
             params=[SITE_P],
             errors=(401, 403, 404),
@@ -128,7 +128,7 @@ SITE_PATHS: dict[str, dict[str, Schema]] = {
         "get": op(
             "The webhook delivery log, newest first",
             "Sites",
-            ok=(200, None),
+            ok=(200, "DeliveryPage"),
             security=SITE,
             params=[SITE_P, LIMIT_P, BEFORE_P],
             errors=(400, 401, 403, 404),
@@ -177,12 +177,14 @@ SITE_PATHS: dict[str, dict[str, Schema]] = {
             errors=(400, 401, 403, 404),
         ),
     },
-    "/api/v1/openapi.json": {"get": op("This description", "Meta", ok=(200, None), errors=())},
+    "/api/v1/openapi.json": {
+        "get": op("This description", "Meta", ok=(200, "OpenApiDocument"), errors=())
+    },
     "/v1alpha1/comments:analyze": {
         "post": op(
             "Perspective-compatible scoring (nothing is stored)",
             "Drop-in",
-            ok=(200, None),
+            ok=(200, "AnalyzeResponse"),
             security=QUERY_KEY,
             params=[QUERY_KEY_P],
             body=body(
@@ -263,7 +265,8 @@ SITE_PATHS: dict[str, dict[str, Schema]] = {
         "post": op(
             "Coral external moderation phase: 204 no opinion, or 200 with a status",
             "Drop-in",
-            ok=(200, None),
+            ok=(200, "CoralVerdict"),
+            empty=(204, "no opinion: the comment goes on through Coral's own rules"),
             security=QUERY_KEY,
             params=[QUERY_KEY_P],
             body=body(

@@ -50,6 +50,7 @@ def export(account: Account) -> dict[str, Any]:
             "display_name": account.display_name,
             "role": account.role.value,
             "status": account.status.value,
+            "locale": account.locale,
             "created_at": _iso(account.created_at),
         },
         "comments": [_comment(c) for c in comments],

@@ -262,7 +262,11 @@ def _hold_after_errors(comment: Comment, failures: int) -> None:
             actor_id=None,
             action=ModerationAction.AUTO_HELD,
             reason=reason,
-            details={"reasons": [reason], "error": comment.scoring_error},
+            details={
+                "reasons": [reason],
+                "reason_details": [{"kind": "scoring_failed", "failures": failures}],
+                "error": comment.scoring_error,
+            },
         )
     )
     log.error(

@@ -99,7 +99,12 @@ class BatchWrites:
                 "actor_id": None,
                 "action": audit_action,
                 "reason": "; ".join(decision.reasons) or None,
-                "details": {"reasons": list(decision.reasons), "scorer": name},
+                # The texts are the stable machine form; the desk renders the data.
+                "details": {
+                    "reasons": list(decision.reasons),
+                    "reason_details": [reason.as_dict() for reason in decision.why],
+                    "scorer": name,
+                },
                 "created_at": now,
             }
         )

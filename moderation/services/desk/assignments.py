@@ -91,7 +91,38 @@ def set_assignments(admin: Account, moderator_id: int, site_ids: Iterable[int]) 
     moderator = db.session.get(Account, moderator_id)
     if moderator is None or moderator.role is not Role.MODERATOR:
         raise InvalidInput("not a moderator", field="account")
-    wanted = set(site_ids)
+    return _replace(moderator_id, set(site_ids))
+
+
+def assign_by_email(email: str, slug: str, *, assigned: bool = True) -> Account:
+    """Add (or with ``assigned=False`` remove) one site of a moderator, from the console."""
+    moderator = db.session.execute(
+        db.select(Account).where(Account.email == email.strip().lower())
+    ).scalar_one_or_none()
+    if moderator is None or moderator.role is not Role.MODERATOR:
+        raise InvalidInput("no moderator with this email", field="moderator")
+    site = db.session.execute(db.select(Site).where(Site.slug == slug)).scalar_one_or_none()
+    if site is None:
+        raise InvalidInput("unknown site", field="site")
+    current = assigned_site_ids([moderator.id])[moderator.id]
+    _replace(moderator.id, current | {site.id} if assigned else current - {site.id})
+    return moderator
+
+
+def moderators_of(slug: str) -> list[Account]:
+    """The moderators assigned to the site ``slug``, by email."""
+    return list(
+        db.session.execute(
+            db.select(Account)
+            .join(SiteAssignment, SiteAssignment.account_id == Account.id)
+            .join(Site, Site.id == SiteAssignment.site_id)
+            .where(Site.slug == slug)
+            .order_by(Account.email)
+        ).scalars()
+    )
+
+
+def _replace(moderator_id: int, wanted: set[int]) -> set[int]:
     known = set(db.session.execute(db.select(Site.id).where(Site.id.in_(wanted))).scalars())
     if wanted - known:
         raise InvalidInput("unknown site", field="sites")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import func, or_
 from sqlalchemy.orm import selectinload
@@ -191,7 +192,7 @@ def neighbours(
 class ItemContext:
     """What the queue shows beside a comment: why it was held and its latest decision."""
 
-    policy_reasons: list[str]
+    policy_details: dict[str, Any]  # the latest automatic event's details: its reasons
     last_event: ModerationEvent | None
 
 
@@ -210,6 +211,6 @@ def contexts(comment_ids: list[int]) -> dict[int, ItemContext]:
     out = {}
     for comment_id, history in events.items():
         automatic = [event for event in history if event.is_automatic]
-        reasons = list(automatic[-1].details.get("reasons", [])) if automatic else []
-        out[comment_id] = ItemContext(reasons, history[-1] if history else None)
+        details = dict(automatic[-1].details or {}) if automatic else {}
+        out[comment_id] = ItemContext(details, history[-1] if history else None)
     return out
