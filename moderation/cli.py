@@ -1,23 +1,26 @@
-"""Operator commands: `flask --app moderation accounts|sites|demo|sweep ...`."""
+"""Operator commands: `flask --app moderation accounts|sites|demo|learn|sweep ...`."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import click
+from flask import current_app
 from flask.cli import AppGroup
 
 from moderation.models import Role
 from moderation.models.types import utcnow
 from moderation.services.accounts import credentials
-from moderation.services.automod import sweeper
+from moderation.services.automod import judging, sweeper
 from moderation.services.demo import seed
 from moderation.services.errors import DomainError
+from moderation.services.learning import retraining, site_models
 from moderation.services.sites import api_keys, integration, registry
 
 accounts_cli = AppGroup("accounts", help="Manage accounts.")
 sites_cli = AppGroup("sites", help="Manage news sites.")
 demo_cli = AppGroup("demo", help="Demo data for a local run.")
+learn_cli = AppGroup("learn", help="Per-site models: retrain, list, activate, roll back.")
 
 
 def _fail(error: DomainError) -> None:
@@ -176,3 +179,69 @@ def sweep_command(older_than: int) -> None:
     """Queue again comments still pending after --older-than seconds."""
     count = sweeper.requeue_pending(timedelta(seconds=older_than))
     click.echo(f"requeued {count} pending comment(s)")
+
+
+@learn_cli.command("retrain")
+@click.argument("slug")
+@click.option("--no-activate", is_flag=True, help="Store the candidate; do not activate it.")
+def retrain_command(slug: str, no_activate: bool) -> None:
+    """Retrain SLUG's model and activate it if it passes the gate; print the evaluation."""
+    config = current_app.config
+    name = config["MODERATION_SCORER"]
+    scorer = judging.process_scorer(name, dict(config["SCORER_OPTIONS"].get(name, {})))
+    try:
+        model = retraining.retrain_site(slug, scorer, activate=not no_activate)
+    except DomainError as error:
+        _fail(error)
+    _echo_model(site_models.as_dict(model))
+
+
+@learn_cli.command("list")
+@click.argument("slug")
+def list_models(slug: str) -> None:
+    """SLUG's model versions, newest first."""
+    try:
+        for model in site_models.list_versions(slug):
+            _echo_model(site_models.as_dict(model))
+    except DomainError as error:
+        _fail(error)
+
+
+@learn_cli.command("activate")
+@click.argument("slug")
+@click.argument("version", type=int)
+def activate_model(slug: str, version: int) -> None:
+    """Make VERSION SLUG's active model."""
+    try:
+        _echo_model(site_models.as_dict(site_models.activate(slug, version)))
+    except DomainError as error:
+        _fail(error)
+
+
+@learn_cli.command("rollback")
+@click.argument("slug")
+def rollback_model(slug: str) -> None:
+    """Retire SLUG's active model; the one active before it (or the shared model) returns."""
+    try:
+        model = site_models.rollback(slug)
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"{slug}: now v{model.version}" if model else f"{slug}: now the shared model")
+
+
+def _echo_model(model: dict[str, object]) -> None:
+    evaluation = model["evaluation"]
+    assert isinstance(evaluation, dict)
+    click.echo(
+        f"{model['label']}  {model['status']}  trained on {model['training_examples']}, "
+        f"held back {model['holdout_examples']}"
+    )
+    click.echo(
+        f"  macro-F1 {evaluation.get('macro_f1')}  shared {evaluation.get('shared_macro_f1')}  "
+        f"baseline {evaluation.get('baseline')} {evaluation.get('baseline_macro_f1')}"
+    )
+    click.echo(
+        f"  threats published on the functional suite: {evaluation.get('critical')} "
+        f"(shared {evaluation.get('shared_critical')})"
+    )
+    click.echo(f"  {evaluation.get('reason')}")

@@ -11,6 +11,7 @@ from typing import Any
 from flask import Response, jsonify
 
 from moderation.api import bp
+from moderation.api.openapi.learning_paths import LEARNING_PATHS, LEARNING_SCHEMAS
 from moderation.api.openapi.paths import READER_PATHS
 from moderation.api.openapi.schemas import SCHEMAS
 from moderation.api.openapi.site_paths import SITE_PATHS
@@ -32,9 +33,9 @@ def document() -> dict[str, Any]:
             ),
         },
         "servers": [{"url": "/"}],
-        "paths": {**READER_PATHS, **SITE_PATHS},
+        "paths": {**READER_PATHS, **SITE_PATHS, **LEARNING_PATHS},
         "components": {
-            "schemas": SCHEMAS,
+            "schemas": {**SCHEMAS, **LEARNING_SCHEMAS},
             "securitySchemes": {
                 "readerToken": {
                     "type": "http",

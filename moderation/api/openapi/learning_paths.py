@@ -1,0 +1,73 @@
+"""OpenAPI paths and schemas for a site's own models (admins)."""
+
+from __future__ import annotations
+
+from moderation.api.openapi.ops import MODERATOR, SITE_P, op, param
+from moderation.api.openapi.schemas import Schema, nullable, obj, ref
+
+_VERSION_P = param("version", "path", {"type": "integer", "minimum": 1})
+_INT: Schema = {"type": "integer"}
+_STR: Schema = {"type": "string"}
+
+LEARNING_SCHEMAS: dict[str, Schema] = {
+    "SiteModel": obj(
+        {
+            "version": _INT,
+            "label": _STR,
+            "status": {"enum": ["candidate", "active", "retired"]},
+            "created_at": _STR,
+            "activated_at": nullable(_STR),
+            "retired_at": nullable(_STR),
+            "training_examples": _INT,
+            "holdout_examples": _INT,
+            "base_version": _STR,
+            "artifact_sha256": _STR,
+            "evaluation": {
+                "type": "object",
+                "description": "macro-F1 of this version, the shared model and the baseline "
+                "on the held-back slice; threats published on the functional suite; the "
+                "gate's verdict (`passed`, `reason`)",
+            },
+        }
+    ),
+    "SiteModels": obj(
+        {"models": {"type": "array", "items": ref("SiteModel")}, "active": nullable(_INT)}
+    ),
+    "ActivatedSiteModel": obj({"model": ref("SiteModel")}),
+    "RolledBackSiteModel": obj({"active": nullable(_INT)}),
+}
+
+LEARNING_PATHS: dict[str, dict[str, Schema]] = {
+    "/api/v1/sites/{site}/models": {
+        "get": op(
+            "The site's model versions with their evaluation (admins)",
+            "Sites",
+            ok=(200, "SiteModels"),
+            security=MODERATOR,
+            params=[SITE_P],
+            errors=(401, 403, 404),
+        )
+    },
+    "/api/v1/sites/{site}/models/{version}/activate": {
+        "post": op(
+            "Make a version the site's active model (admins)",
+            "Sites",
+            ok=(200, "ActivatedSiteModel"),
+            security=MODERATOR,
+            params=[SITE_P, _VERSION_P],
+            errors=(401, 403, 404, 409),
+            description="Refused (409) for a version that publishes more threats on the "
+            "functional suite than the shared model.",
+        )
+    },
+    "/api/v1/sites/{site}/models/rollback": {
+        "post": op(
+            "Retire the active version; the previous one, or the shared model, returns",
+            "Sites",
+            ok=(200, "RolledBackSiteModel"),
+            security=MODERATOR,
+            params=[SITE_P],
+            errors=(401, 403, 404),
+        )
+    },
+}
