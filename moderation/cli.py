@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import click
-from flask import current_app
 from flask.cli import AppGroup
 
 from moderation.models import Role
 from moderation.models.types import utcnow
 from moderation.services.accounts import credentials
-from moderation.services.automod import judging, sweeper
+from moderation.services.automod import sweeper
 from moderation.services.demo import seed
 from moderation.services.errors import DomainError
 from moderation.services.learning import retraining, site_models
@@ -186,11 +185,10 @@ def sweep_command(older_than: int) -> None:
 @click.option("--no-activate", is_flag=True, help="Store the candidate; do not activate it.")
 def retrain_command(slug: str, no_activate: bool) -> None:
     """Retrain SLUG's model and activate it if it passes the gate; print the evaluation."""
-    config = current_app.config
-    name = config["MODERATION_SCORER"]
-    scorer = judging.process_scorer(name, dict(config["SCORER_OPTIONS"].get(name, {})))
     try:
-        model = retraining.retrain_site(slug, scorer, activate=not no_activate)
+        model = retraining.retrain_site(
+            slug, retraining.configured_scorer(), activate=not no_activate
+        )
     except DomainError as error:
         _fail(error)
     _echo_model(site_models.as_dict(model))

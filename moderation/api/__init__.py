@@ -10,6 +10,7 @@ from moderation.api import (  # noqa: E402,F401
     cors,
     learning,
     me,
+    operating_points,
     reader,
     site_models,
     sites,

@@ -35,9 +35,68 @@ LEARNING_SCHEMAS: dict[str, Schema] = {
     ),
     "ActivatedSiteModel": obj({"model": ref("SiteModel")}),
     "RolledBackSiteModel": obj({"active": nullable(_INT)}),
+    "OperatingPoint": obj(
+        {
+            "site": _STR,
+            "model": _STR,
+            "examples": _INT,
+            "enough": {"type": "boolean"},
+            "thresholds": {"type": "object"},
+            "comments_per_day": {"type": "number"},
+        }
+    ),
 }
 
+_TOLERANCES = [
+    param(
+        "publish_tolerance",
+        "query",
+        {"type": "number", "exclusiveMinimum": 0, "maximum": 0.5},
+        "largest share of auto-published comments moderators would reject (0.02)",
+    ),
+    param(
+        "reject_tolerance",
+        "query",
+        {"type": "number", "exclusiveMinimum": 0, "maximum": 0.5},
+        "largest share of auto-rejected comments moderators would approve (0.03)",
+    ),
+]
+
 LEARNING_PATHS: dict[str, dict[str, Schema]] = {
+    "/api/v1/sites/{site}/operating-point": {
+        "get": op(
+            "The site's operating point: curve, thresholds, workload (admins)",
+            "Sites",
+            ok=(200, "OperatingPoint"),
+            security=MODERATOR,
+            params=[SITE_P, *_TOLERANCES],
+            errors=(400, 401, 403, 404),
+            description="With too few examples `enough` is false, `message` says why and "
+            "the default thresholds stay.",
+        ),
+        "post": op(
+            "Write the thresholds the tolerances allow into the site's policy (admins)",
+            "Sites",
+            ok=(200, "OperatingPoint"),
+            security=MODERATOR,
+            params=[SITE_P],
+            body={
+                "required": False,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "publish_tolerance": {"type": "number"},
+                                "reject_tolerance": {"type": "number"},
+                            },
+                        }
+                    }
+                },
+            },
+            errors=(400, 401, 403, 404, 409),
+        ),
+    },
     "/api/v1/sites/{site}/models": {
         "get": op(
             "The site's model versions with their evaluation (admins)",

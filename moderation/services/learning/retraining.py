@@ -14,9 +14,11 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import numpy as np
+from flask import current_app
 from sqlalchemy import func
 
 from moderation.extensions import db
@@ -26,6 +28,7 @@ from moderation.scoring.base import Scorer
 from moderation.scoring.functional import suite
 from moderation.scoring.labels import LABELS
 from moderation.scoring.policy import Action, Mode, PolicySettings, Submission, decide
+from moderation.services.automod import judging
 from moderation.services.errors import Conflict, InvalidInput
 from moderation.services.learning import site_models
 from moderation.services.sites import registry
@@ -53,19 +56,30 @@ class SiteExamples:
     ids: list[int]
     texts: list[str]
     rejected: np.ndarray
+    decided: list[datetime]
 
 
-def current_examples(site_id: int) -> SiteExamples:
-    """The site's current (not superseded) examples, oldest decision first. One site only."""
-    rows = db.session.execute(
-        db.select(TrainingExample.id, TrainingExample.text, TrainingExample.label)
-        .where(TrainingExample.site_id == site_id, TrainingExample.superseded_at.is_(None))
-        .order_by(TrainingExample.decided_at, TrainingExample.id)
-    ).all()
+def configured_scorer() -> Scorer:
+    """This process's shared scorer, as the app's configuration names it (built once)."""
+    config = current_app.config
+    name = config["MODERATION_SCORER"]
+    return judging.process_scorer(name, dict(config["SCORER_OPTIONS"].get(name, {})))
+
+
+def current_examples(site_id: int, *, after: datetime | None = None) -> SiteExamples:
+    """The site's current (not superseded) examples, oldest decision first; with ``after``,
+    only those decided later. One site only."""
+    query = db.select(
+        TrainingExample.id, TrainingExample.text, TrainingExample.label, TrainingExample.decided_at
+    ).where(TrainingExample.site_id == site_id, TrainingExample.superseded_at.is_(None))
+    if after is not None:
+        query = query.where(TrainingExample.decided_at > after)
+    rows = db.session.execute(query.order_by(TrainingExample.decided_at, TrainingExample.id)).all()
     return SiteExamples(
         ids=[r[0] for r in rows],
         texts=[r[1] for r in rows],
         rejected=np.array([r[2] is ExampleLabel.REJECTED for r in rows], dtype=bool),
+        decided=[r[3] for r in rows],
     )
 
 
@@ -109,6 +123,8 @@ def retrain_site(
         "shared_macro_f1": _f1(held_texts, truth, shared_scores, policy),
         "l2": head.l2,
         "holdout_rejected": int(truth.sum()),
+        # Examples decided after this were never fitted on: operating points read those.
+        "trained_through": data.decided[cut - 1].isoformat(),
     }
     current = site_models.active(site.id)
     evaluation["baseline"] = "shared"
