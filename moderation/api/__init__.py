@@ -6,6 +6,7 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 # Routes register on import; reader, sites and sso are the news-site integration.
 from moderation.api import (  # noqa: E402,F401
+    backtest,
     comments,
     cors,
     learning,

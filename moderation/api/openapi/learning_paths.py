@@ -35,6 +35,16 @@ LEARNING_SCHEMAS: dict[str, Schema] = {
     ),
     "ActivatedSiteModel": obj({"model": ref("SiteModel")}),
     "RolledBackSiteModel": obj({"active": nullable(_INT)}),
+    "Backtest": obj(
+        {
+            "comments": _INT,
+            "baseline": {"type": "object"},
+            "outcome": {"type": "object"},
+            "moved": _INT,
+            "moves": {"type": "object"},
+            "moved_comments": {"type": "array", "items": {"type": "object"}},
+        }
+    ),
     "OperatingPoint": obj(
         {
             "site": _STR,
@@ -63,6 +73,34 @@ _TOLERANCES = [
 ]
 
 LEARNING_PATHS: dict[str, dict[str, Schema]] = {
+    "/api/v1/sites/{site}/backtest": {
+        "post": op(
+            "Replay the site's recent comments under proposed thresholds or model (admins)",
+            "Sites",
+            ok=(200, "Backtest"),
+            security=MODERATOR,
+            params=[SITE_P],
+            body={
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {
+                                "days": {"type": "integer", "minimum": 1, "maximum": 365},
+                                "hold_thresholds": {"type": "object"},
+                                "reject_thresholds": {"type": "object"},
+                                "model_version": {"type": ["integer", "string"]},
+                            },
+                        }
+                    }
+                },
+            },
+            errors=(400, 401, 403, 404, 422),
+            description="Thresholds alone replay the stored scores; a model version (or "
+            '`"shared"`) scores the texts again.',
+        )
+    },
     "/api/v1/sites/{site}/operating-point": {
         "get": op(
             "The site's operating point: curve, thresholds, workload (admins)",
@@ -70,7 +108,7 @@ LEARNING_PATHS: dict[str, dict[str, Schema]] = {
             ok=(200, "OperatingPoint"),
             security=MODERATOR,
             params=[SITE_P, *_TOLERANCES],
-            errors=(400, 401, 403, 404),
+            errors=(400, 401, 403, 404, 422),
             description="With too few examples `enough` is false, `message` says why and "
             "the default thresholds stay.",
         ),
@@ -94,7 +132,7 @@ LEARNING_PATHS: dict[str, dict[str, Schema]] = {
                     }
                 },
             },
-            errors=(400, 401, 403, 404, 409),
+            errors=(400, 401, 403, 404, 409, 422),
         ),
     },
     "/api/v1/sites/{site}/models": {
