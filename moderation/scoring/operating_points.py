@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 Z_95 = 1.96
-GRID = tuple(round(0.05 * i, 2) for i in range(1, 20)) + (0.97, 0.99)
+GRID = (0.01, 0.02) + tuple(round(0.05 * i, 2) for i in range(1, 20)) + (0.97, 0.99)
 
 
 def wilson_upper(errors: int, n: int, z: float = Z_95) -> float:
@@ -34,8 +34,8 @@ def wilson_upper(errors: int, n: int, z: float = Z_95) -> float:
 
 @dataclass(frozen=True)
 class OperatingPoint:
-    hold: float  # publish below this
-    reject: float  # reject at or above this (on the reject score)
+    hold: float | None  # publish below this; None: publish nothing without a human
+    reject: float | None  # reject at or above this (reject score); None: reject nothing
     automation_rate: float  # share published or rejected without a human
     published_share: float
     rejected_share: float
@@ -45,20 +45,21 @@ class OperatingPoint:
     reject_error_upper: float
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: round(v, 4) for k, v in asdict(self).items()}
+        return {k: v if v is None else round(v, 4) for k, v in asdict(self).items()}
 
 
 def evaluate(
     hold_score: np.ndarray,
     reject_score: np.ndarray,
     rejected: np.ndarray,
-    hold: float,
-    reject: float,
+    hold: float | None,
+    reject: float | None,
 ) -> OperatingPoint:
     """What the two thresholds do to these examples (reject beats hold, as in the policy)."""
     y = np.asarray(rejected, dtype=bool)
-    auto_rejected = reject_score >= reject
-    published = (hold_score < hold) & ~auto_rejected
+    nothing = np.zeros(len(y), dtype=bool)
+    auto_rejected = reject_score >= reject if reject is not None else nothing
+    published = (hold_score < hold) & ~auto_rejected if hold is not None else nothing
     n = max(1, len(y))
     pub_errors, pub_n = int(y[published].sum()), int(published.sum())
     rej_errors, rej_n = int((~y[auto_rejected]).sum()), int(auto_rejected.sum())
@@ -86,19 +87,19 @@ def derive(
 ) -> OperatingPoint:
     """The most automatic point of the grid whose error upper bounds are within tolerance.
 
-    Hold: the highest threshold that keeps the published errors in bounds (none: nothing is
-    published, the lowest grid value). Reject: the lowest at or above it that keeps the
-    rejected errors in bounds (none: 1.0, no comment is rejected without a human).
+    Hold: the highest threshold that keeps the published errors in bounds (None if none
+    does: nothing is published without a human). Reject: the lowest at or above it that
+    keeps the rejected errors in bounds (None if none does: nothing is rejected without one).
     """
     y = np.asarray(rejected, dtype=bool)
-    hold = grid[0]
+    hold: float | None = None
     for h in grid:
         published = hold_score < h
         if wilson_upper(int(y[published].sum()), int(published.sum())) <= publish_tolerance:
             hold = h
-    reject = 1.0
+    reject: float | None = None
     for r in sorted(grid, reverse=True):
-        if r < hold:
+        if r < (hold or 0.0):
             break
         chosen = reject_score >= r
         if not chosen.any():
@@ -114,10 +115,10 @@ def curve(
     rejected: np.ndarray,
     grid: tuple[float, ...] = GRID,
 ) -> list[dict[str, Any]]:
-    """Automation and both error rates along the grid: hold at each value, reject at 1.0 and
-    reject at each value with hold at the lowest, so each side shows on its own."""
-    hold_side = [evaluate(hold_score, reject_score, rejected, h, 1.0) for h in grid]
-    reject_side = [evaluate(hold_score, reject_score, rejected, grid[0], r) for r in grid]
+    """Automation and both error rates along the grid, each side on its own: publishing
+    below each value (rejecting nothing), and rejecting from each value (publishing nothing)."""
+    hold_side = [evaluate(hold_score, reject_score, rejected, h, None) for h in grid]
+    reject_side = [evaluate(hold_score, reject_score, rejected, None, r) for r in grid]
     return [{"side": "publish", **p.as_dict()} for p in hold_side] + [
         {"side": "reject", **p.as_dict()} for p in reject_side
     ]

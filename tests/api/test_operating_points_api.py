@@ -77,3 +77,21 @@ def test_bad_tolerances_name_the_field(
     assert response.get_json()["error"]["field"] == "reject_tolerance"
     moderator = bearer(make_account(Role.MODERATOR))
     assert client.get(URL.format(site.slug), headers=moderator).status_code == 403
+
+
+def test_no_safe_threshold_is_refused_rather_than_applied(
+    client: FlaskClient, make_site: Callable[..., Site], make_account: Callable, bearer: Bearer
+) -> None:
+    site = make_site()
+    # Moderators reject half of the ordinary opinions: no score separates them.
+    clean = learning.texts("clean", 300)
+    learning.add_examples(site, [(t, i % 2 == 0) for i, t in enumerate(clean)])
+    admin = bearer(make_account(Role.ADMIN))
+    body = client.get(URL.format(site.slug), headers=admin).get_json()
+    assert body["enough"] is True and body["thresholds"]["hold"] is None
+    assert body["point"]["published_share"] == 0.0
+    response = client.post(URL.format(site.slug), headers=admin, json={})
+    assert response.status_code == 409
+    assert response.get_json()["error"]["field"] == "publish_tolerance"
+    db.session.expire_all()
+    assert not db.session.get(Site, site.id).policy

@@ -31,7 +31,8 @@ def test_without_any_safe_point_nothing_is_decided_automatically() -> None:
     rejected = np.array([True, False] * 50)
     score = np.full(100, 0.5)  # the scores say nothing about the labels
     point = op.derive(score, score, rejected, publish_tolerance=0.02, reject_tolerance=0.03)
-    assert point.automation_rate == 0.0 and point.reject == 1.0
+    assert point.automation_rate == 0.0
+    assert point.hold is None and point.reject is None
 
 
 def test_the_curve_shows_each_side_along_the_grid() -> None:

@@ -114,7 +114,7 @@ def _scorer(slug: str, site_id: int, shared: Scorer, version: int | str) -> Scor
     if isinstance(version, bool) or not isinstance(version, int):
         raise InvalidInput('must be a version number or "shared"', field="model_version")
     model = site_models.get_version(slug, version)
-    return site_models.over_shared(shared, model.label, site_models._head(model.id))
+    return site_models.over_shared(shared, model.label, site_models.head(model.id))
 
 
 def _comments(site_id: int, since: Any) -> list[Any]:

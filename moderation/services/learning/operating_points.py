@@ -25,7 +25,7 @@ from moderation.scoring.policy import (
     DEFAULT_REJECT_THRESHOLD,
     MAX_THREAT_HOLD_THRESHOLD,
 )
-from moderation.services.errors import InvalidInput
+from moderation.services.errors import Conflict, InvalidInput
 from moderation.services.learning import retraining, site_models
 from moderation.services.sites import registry
 
@@ -33,6 +33,10 @@ MIN_EXAMPLES = 200
 MIN_PER_LABEL = 20
 MAX_EXAMPLES = 5000  # the newest; scoring more would make an admin wait for little gain
 VOLUME_DAYS = 28
+
+
+class NoSafePoint(Conflict):
+    code = "no_safe_operating_point"
 
 
 @dataclass(frozen=True)
@@ -113,12 +117,19 @@ def apply(site_slug: str, shared: Scorer, tolerances: Tolerances) -> dict[str, A
     answer = operating_point(site_slug, shared, tolerances)
     if not answer["enough"]:
         raise retraining.NotEnoughExamples(answer["message"], field="site")
-    site = registry.get_site(site_slug)
     hold, reject = answer["thresholds"]["hold"], answer["thresholds"]["reject"]
+    if hold is None:
+        raise NoSafePoint(
+            "no hold threshold keeps the published comments' errors within "
+            f"{tolerances.publish:.1%} on this site's examples: every comment needs a human "
+            "(pre-moderation), or a looser tolerance",
+            field="publish_tolerance",
+        )
+    site = registry.get_site(site_slug)
     policy = registry.policy_for(site).to_mapping()
     policy["hold_thresholds"] = dict.fromkeys(LABELS, hold)
     policy["hold_thresholds"]["threat"] = min(hold, MAX_THREAT_HOLD_THRESHOLD)
-    policy["reject_thresholds"] = {"toxicity": reject}
+    policy["reject_thresholds"] = {"toxicity": reject if reject is not None else 1.0}
     site.policy = policy
     db.session.commit()
     answer["applied"] = True

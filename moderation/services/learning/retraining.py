@@ -130,7 +130,7 @@ def retrain_site(
     evaluation["baseline"] = "shared"
     evaluation["baseline_macro_f1"] = evaluation["shared_macro_f1"]
     if current is not None:
-        active_head = site_models._head(current.id)
+        active_head = site_models.head(current.id)
         evaluation["active_version"] = current.version
         if active_head.base_version == shared.version:
             evaluation["baseline"] = f"v{current.version}"

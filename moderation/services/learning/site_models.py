@@ -71,12 +71,13 @@ def active_heads(site_ids: Iterable[int]) -> dict[int, tuple[str, SiteHead]]:
         .where(SiteModel.site_id.in_(list(site_ids)), SiteModel.status == SiteModelStatus.ACTIVE)
     ).all()
     return {
-        site_id: (f"site-{slug}-v{version}", _head(model_id))
+        site_id: (f"site-{slug}-v{version}", head(model_id))
         for model_id, site_id, version, slug in rows
     }
 
 
-def _head(model_id: int) -> SiteHead:
+def head(model_id: int) -> SiteHead:
+    """The parsed head of a version, cached by row id (a version never changes)."""
     with _HEADS_LOCK:
         head = _HEADS.get(model_id)
     if head is None:
