@@ -26,6 +26,7 @@ def _body_pieces(body: str, explanation: dict[str, Any] | None) -> list[Any]:
 from moderation.dashboard import (  # noqa: E402,F401
     actions,
     admin,
+    admin_models,
     admin_sites,
     audit,
     authors,
