@@ -149,7 +149,23 @@ def run_newsroom(name: str, data_dir: Path, scorer: Any, limit: int | None) -> d
             *_hold_reject(shared_rows), truth, shared_point.hold, shared_point.reject
         ).as_dict(),
     }
+    # Automation against the published comments' error on the validation slice, per hold
+    # threshold (nothing rejected without a human): the shared model and the final active one.
+    final = site_models.active(site.id)
+    final_rows = shared_rows
+    if final is not None:
+        p = site_models.head(final.id).reject_probability(embeddings, probs)
+        final_rows = [site_scores(s, float(v)) for s, v in zip(shared_rows, p, strict=True)]
+    publish_curves = {
+        label: [
+            {k: point[k] for k in ("hold", "automation_rate", "publish_error")}
+            for point in operating_points.curve(*_hold_reject(rows), truth)
+            if point["side"] == "publish"
+        ]
+        for label, rows in (("shared", shared_rows), ("final_site_model", final_rows))
+    }
     return {
+        "publish_curves": publish_curves,
         "stream": len(stream),
         "stream_rejected_share": round(sum(r for _, r in stream) / len(stream), 4),
         "validation": len(validation),
