@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 DEFAULT_HOLDOUT = 0.2
 DEFAULT_MIN_EXAMPLES = 100
 DEFAULT_MIN_NEW = 200
+DEFAULT_MAX_EXAMPLES = 20_000
 
 
 class NotEnoughExamples(Conflict):
@@ -49,6 +50,8 @@ class NotEnoughExamples(Conflict):
 class RetrainSettings:
     holdout: float = DEFAULT_HOLDOUT
     min_examples: int = DEFAULT_MIN_EXAMPLES
+    # The newest ones; encoding the texts is most of a retraining's time.
+    max_examples: int = DEFAULT_MAX_EXAMPLES
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,11 @@ def retrain_site(
     site = registry.get_site(site_slug)
     started = time.perf_counter()
     data = current_examples(site.id)
+    if len(data.ids) > settings.max_examples:
+        keep = slice(len(data.ids) - settings.max_examples, None)
+        data = SiteExamples(
+            data.ids[keep], data.texts[keep], data.rejected[keep], data.decided[keep]
+        )
     n, rejected = len(data.ids), int(data.rejected.sum())
     if n < settings.min_examples or rejected == 0 or rejected == n:
         raise NotEnoughExamples(
@@ -166,7 +174,7 @@ def retrain_site(
     db.session.add(model)
     if activate and evaluation["passed"]:
         db.session.flush()
-        site_models._make_active(model)
+        site_models.make_active(model)
     db.session.commit()
     log.info("site %s: model v%s %s (%s)", site_slug, model.version, model.status,
              evaluation["reason"])  # fmt: skip

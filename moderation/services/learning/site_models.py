@@ -144,7 +144,7 @@ def activate(site_slug: str, version: int) -> SiteModel:
             "shared model",
             field="version",
         )
-    _make_active(model)
+    make_active(model)
     db.session.commit()
     log.info("site %s: model v%s activated", site_slug, version)
     return model
@@ -181,7 +181,8 @@ def rollback(site_slug: str) -> SiteModel | None:
     return previous
 
 
-def _make_active(model: SiteModel) -> None:
+def make_active(model: SiteModel) -> None:
+    """Retire the site's active version and activate ``model``, in the caller's unit of work."""
     current = active(model.site_id)
     if current is not None and current.id != model.id:
         _retire(current)

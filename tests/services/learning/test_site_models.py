@@ -181,3 +181,13 @@ def test_the_retrain_command_prints_the_evaluation_and_activates(
     empty = make_site()
     result = app.test_cli_runner().invoke(args=["learn", "retrain", empty.slug])
     assert result.exit_code != 0 and "needs at least" in result.output
+
+
+def test_only_the_newest_examples_are_read_past_the_cap(
+    make_site: Callable[..., Site], embedded_scorer: Scorer
+) -> None:
+    site = make_site()
+    learning.add_examples(site, learning.football_site_rows(150))
+    settings = retraining.RetrainSettings(max_examples=120)
+    model = retraining.retrain_site(site.slug, embedded_scorer, settings=settings)
+    assert model.training_examples + model.holdout_examples == 120
