@@ -101,9 +101,10 @@ def _register_blueprints(app: Flask) -> None:
 
 
 def _register_cli(app: Flask) -> None:
-    from moderation.cli import accounts_cli, demo_cli, sites_cli, sweep_command
+    from moderation.cli import accounts_cli, demo_cli, learn_cli, sites_cli, sweep_command
 
     app.cli.add_command(accounts_cli)
     app.cli.add_command(sites_cli)
     app.cli.add_command(demo_cli)
+    app.cli.add_command(learn_cli)
     app.cli.add_command(sweep_command)

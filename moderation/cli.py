@@ -1,4 +1,4 @@
-"""Operator commands: `scripts/manage accounts|sites|demo|sweep ...` (the virtualenv's
+"""Operator commands: `scripts/manage accounts|sites|demo|learn|sweep ...` (the virtualenv's
 `flask --app moderation ...`; `flask ...` in the compose stack's images)."""
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ from moderation.services.automod import sweeper
 from moderation.services.demo import seed
 from moderation.services.desk import assignments
 from moderation.services.errors import DomainError
+from moderation.services.learning import retraining, site_models
 from moderation.services.sites import api_keys, integration, registry
 
 accounts_cli = AppGroup("accounts", help="Manage accounts.")
 sites_cli = AppGroup("sites", help="Manage news sites.")
 demo_cli = AppGroup("demo", help="Demo data for a local run.")
+learn_cli = AppGroup("learn", help="Per-site models: retrain, list, activate, roll back.")
 
 
 def _fail(error: DomainError) -> None:
@@ -212,3 +214,68 @@ def sweep_command(older_than: int) -> None:
     """Queue again comments still pending after --older-than seconds."""
     count = sweeper.requeue_pending(timedelta(seconds=older_than))
     click.echo(f"requeued {count} pending comment(s)")
+
+
+@learn_cli.command("retrain")
+@click.argument("slug")
+@click.option("--no-activate", is_flag=True, help="Store the candidate; do not activate it.")
+def retrain_command(slug: str, no_activate: bool) -> None:
+    """Retrain SLUG's model and activate it if it passes the gate; print the evaluation."""
+    try:
+        model = retraining.retrain_site(
+            slug, retraining.configured_scorer(), activate=not no_activate
+        )
+    except DomainError as error:
+        _fail(error)
+    _echo_model(site_models.as_dict(model))
+
+
+@learn_cli.command("list")
+@click.argument("slug")
+def list_models(slug: str) -> None:
+    """SLUG's model versions, newest first."""
+    try:
+        for model in site_models.list_versions(slug):
+            _echo_model(site_models.as_dict(model))
+    except DomainError as error:
+        _fail(error)
+
+
+@learn_cli.command("activate")
+@click.argument("slug")
+@click.argument("version", type=int)
+def activate_model(slug: str, version: int) -> None:
+    """Make VERSION SLUG's active model."""
+    try:
+        _echo_model(site_models.as_dict(site_models.activate(slug, version)))
+    except DomainError as error:
+        _fail(error)
+
+
+@learn_cli.command("rollback")
+@click.argument("slug")
+def rollback_model(slug: str) -> None:
+    """Retire SLUG's active model; the one active before it (or the shared model) returns."""
+    try:
+        model = site_models.rollback(slug)
+    except DomainError as error:
+        _fail(error)
+    click.echo(f"{slug}: now v{model.version}" if model else f"{slug}: now the shared model")
+
+
+def _echo_model(model: dict[str, object]) -> None:
+    evaluation = model["evaluation"]
+    assert isinstance(evaluation, dict)
+    click.echo(
+        f"{model['label']}  {model['status']}  trained on {model['training_examples']}, "
+        f"held back {model['holdout_examples']}"
+    )
+    click.echo(
+        f"  macro-F1 {evaluation.get('macro_f1')}  shared {evaluation.get('shared_macro_f1')}  "
+        f"baseline {evaluation.get('baseline')} {evaluation.get('baseline_macro_f1')}"
+    )
+    click.echo(
+        f"  threats published on the functional suite: {evaluation.get('critical')} "
+        f"(shared {evaluation.get('shared_critical')})"
+    )
+    click.echo(f"  {evaluation.get('reason')}")

@@ -217,6 +217,12 @@ def _celery_config(env: Mapping[str, str], instance_path: Path, production: bool
                 "schedule": float(env.get("EXPLANATION_SWEEP_INTERVAL", "300")),
                 "kwargs": {"older_than_seconds": int(env.get("EXPLANATION_MAX_AGE", "600"))},
             },
+            # Sites with enough new moderator decisions since their last model get a new one.
+            "retrain-site-models": {
+                "task": tasks.RETRAIN_DUE_SITES,
+                "schedule": float(env.get("RETRAIN_CHECK_INTERVAL", "3600")),
+                "kwargs": {"min_new": int(env.get("RETRAIN_MIN_NEW_EXAMPLES", "200"))},
+            },
         },
         "task_serializer": "json",
         "accept_content": ["json"],

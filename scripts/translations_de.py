@@ -209,6 +209,39 @@ GERMAN = {
     "Webhook URL": "Webhook-URL",
     "Webhook URL saved.": "Webhook-URL gespeichert.",
     "Webhook delivery log": "Webhook-Zustellprotokoll",
+    "Activate": "Aktivieren",
+    "Baseline": "Vergleich",
+    "Each version is fitted on this site's moderator decisions only and judged on its newest "
+    "ones, held back. It becomes active only if it beats the active version (or the shared "
+    "model) there and publishes no more threats of the functional suite than the shared "
+    "model.": "Jede Version wird nur mit den Entscheidungen der Moderation dieser Seite "
+    "trainiert und an den neuesten davon geprüft, die zurückgehalten werden. Aktiv wird sie "
+    "nur, wenn sie dort besser ist als die aktive Version (oder das gemeinsame Modell) und "
+    "von den Drohungen der Funktionstests nicht mehr veröffentlicht als das gemeinsame Modell.",
+    "Gate": "Prüfung",
+    "Held back": "Zurückgehalten",
+    "Macro-F1": "Makro-F1",
+    "Models": "Modelle",
+    "Models of %(site)s": "Modelle von %(site)s",
+    "No model yet: retraining starts once the site has enough moderator decisions.": (
+        "Noch kein Modell: das Training beginnt, sobald die Seite genug Entscheidungen der "
+        "Moderation hat."
+    ),
+    "Roll back version %(version)s": "Version %(version)s zurücknehmen",
+    "Shared": "Gemeinsam",
+    "The shared model scores this site's comments again.": (
+        "Das gemeinsame Modell bewertet die Kommentare dieser Seite wieder."
+    ),
+    "The shared model scores this site's comments.": (
+        "Das gemeinsame Modell bewertet die Kommentare dieser Seite."
+    ),
+    "Threats published": "Veröffentlichte Drohungen",
+    "Trained on": "Trainiert mit",
+    "Version": "Version",
+    "Version %(version)s is back.": "Version %(version)s ist wieder aktiv.",
+    "Version %(version)s now scores this site's comments.": (
+        "Version %(version)s bewertet jetzt die Kommentare dieser Seite."
+    ),
     "Webhook removed.": "Webhook entfernt.",
     "Webhook signing secret": "Webhook-Signatur-Geheimnis",
     "What the key is for, e.g. cms or newsletter.": "Wofür der Schlüssel ist, z. B. cms oder "

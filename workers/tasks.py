@@ -10,6 +10,7 @@ from flask import current_app
 from sqlalchemy.exc import OperationalError
 
 from moderation.services.automod import explanations, judging, sweeper
+from moderation.services.learning import retraining
 
 
 def scorer_options(config: Any) -> dict[str, Any]:
@@ -59,3 +60,20 @@ def requeue_unexplained(older_than_seconds: int = 600) -> int:
 @shared_task(name="moderation.requeue_pending")
 def requeue_pending(older_than_seconds: int = 120) -> int:
     return sweeper.requeue_pending(timedelta(seconds=older_than_seconds))
+
+
+@shared_task(name="moderation.retrain_due_sites")
+def retrain_due_sites(min_new: int = retraining.DEFAULT_MIN_NEW) -> list[str]:
+    return retraining.queue_due_sites(min_new)
+
+
+@shared_task(name="moderation.retrain_site", autoretry_for=(OperationalError,), max_retries=3)
+def retrain_site(site_slug: str) -> dict[str, Any]:
+    """Retrain one site; a site without enough examples is an answer, not a failure."""
+    config = current_app.config
+    scorer = judging.process_scorer(config["MODERATION_SCORER"], scorer_options(config))
+    try:
+        model = retraining.retrain_site(site_slug, scorer)
+    except retraining.NotEnoughExamples as error:
+        return {"site": site_slug, "skipped": error.message}
+    return {"site": site_slug, "version": model.version, "status": model.status.value}

@@ -66,7 +66,7 @@ def moderation_phase() -> Response | tuple[str, int]:
         return "", 204
     budget = current_app.config.get("CORAL_PHASE_BUDGET_MS", 1500) / 1000
     try:
-        scores = analysis.score_texts([text], deadline=budget)[0]
+        scores = analysis.score_texts([text], deadline=budget, site_id=site.id)[0]
     except (analysis.ScoringTimeout, analysis.ScorerUnavailable):
         # Coral skips a phase that does not answer in time; saying so at once is kinder.
         current_app.logger.warning("coral phase: no score within %.1fs", budget, exc_info=True)

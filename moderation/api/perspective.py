@@ -87,14 +87,16 @@ def _api_key() -> str:
 @bp.post("/comments:analyze")
 @analyses
 def analyze() -> Response:
-    _site()
+    site = _site()
     data = _json_body()
     text = _comment_text(data)
     requested = _requested_attributes(data)
     languages = _languages(data, text)
     per_sentence = data.get("spanAnnotations") is True
     try:
-        result = analysis.analyse(text, per_sentence=per_sentence, deadline=DEADLINE_SECONDS)
+        result = analysis.analyse(
+            text, per_sentence=per_sentence, deadline=DEADLINE_SECONDS, site_id=site.id
+        )
     except analysis.ScoringTimeout:
         raise PerspectiveError(504, "Scoring took too long; retry.") from None
     except analysis.ScorerUnavailable:

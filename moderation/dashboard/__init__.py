@@ -54,6 +54,7 @@ def _highlight_weights() -> tuple[float, float]:
 from moderation.dashboard import (  # noqa: E402,F401
     actions,
     admin,
+    admin_models,
     admin_sites,
     audit,
     authors,

@@ -8,6 +8,7 @@ from moderation.models.desk import CommentClaim, DeskSettings, ModeratorNote, Si
 from moderation.models.learning import ExampleLabel, ExampleSource, TrainingExample
 from moderation.models.moderation import ModerationAction, ModerationEvent
 from moderation.models.reader_actions import CommentReport, CommentRevision, ReportReason
+from moderation.models.site_models import SiteModel, SiteModelStatus
 from moderation.models.sites import Article, Site
 from moderation.models.sso import SsoIdentity, SsoTokenUse
 from moderation.models.stats import StatsRollup
@@ -36,6 +37,8 @@ __all__ = [
     "Score",
     "Site",
     "SiteAssignment",
+    "SiteModel",
+    "SiteModelStatus",
     "SsoIdentity",
     "SsoTokenUse",
     "StatsRollup",

@@ -174,13 +174,21 @@ class EmbeddedScorer:
         self._encoder = shared_encoder(threads)
 
     def score(self, texts: Sequence[str]) -> list[LabelScores]:
-        out: list[LabelScores] = []
+        _, probs = self.features(texts)
+        return [complete(dict(zip(LABELS, row, strict=True))) for row in probs.tolist()]
+
+    def features(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Sentence embeddings (n, 512) and label probabilities (n, 6): what a site head reads."""
+        embeddings = np.empty((len(texts), 512), dtype=np.float32)
+        probs = np.empty((len(texts), len(LABELS)), dtype=np.float64)
         for start in range(0, len(texts), self.batch_size):
             cleaned = [clean_text(t) for t in texts[start : start + self.batch_size]]
             emb = self._encoder.encode(cleaned)
-            probs = self.head.probabilities(emb, ngram_matrix(cleaned, self.head.ngram))
-            out.extend(complete(dict(zip(LABELS, row, strict=True))) for row in probs.tolist())
-        return out
+            embeddings[start : start + len(cleaned)] = emb
+            probs[start : start + len(cleaned)] = self.head.probabilities(
+                emb, ngram_matrix(cleaned, self.head.ngram)
+            )
+        return embeddings, probs
 
 
 def _positive_int(options: Mapping[str, Any], key: str, default: int) -> int:

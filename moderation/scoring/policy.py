@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from moderation.scoring.labels import LABELS, LabelScores
-from moderation.scoring.threats import find_threat
+from moderation.scoring.threats import ThreatHit, find_threat
 from moderation.scoring.wordlists import Term, find_terms, has_letters
 
 DEFAULT_HOLD_THRESHOLD = 0.5
@@ -133,6 +133,9 @@ class Submission:
     text: str = ""
     author_id: int | None = None
     approved_comments: int = 0
+    # The threat detector's answer on ``text`` when the caller already has it (a backtest
+    # decides each text twice): a hit, or False for none. None: ``decide`` runs it.
+    threat: ThreatHit | Literal[False] | None = None
 
 
 @dataclass(frozen=True)
@@ -198,7 +201,9 @@ def decide(
     for every author, trusted ones included.
     """
     submission = submission or Submission()
-    threat = find_threat(submission.text) if submission.text else None
+    threat = submission.threat
+    if threat is None:
+        threat = find_threat(submission.text) if submission.text else None
     threat_found = (Reason("threat", settings.threat_action, rule=threat.rule),) if threat else ()
     matched = find_terms(submission.text, settings.terms) if settings.terms else []
     words = {

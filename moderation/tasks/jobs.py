@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import current_app
 
-from moderation.tasks.names import DELIVER_WEBHOOK, EXPLAIN_COMMENT, SCORE_COMMENT
+from moderation.tasks.names import DELIVER_WEBHOOK, EXPLAIN_COMMENT, RETRAIN_SITE, SCORE_COMMENT
 
 log = logging.getLogger(__name__)
 
@@ -82,3 +82,14 @@ def enqueue_status_webhook(comment_id: int, status: str) -> bool:
     """Queue the event for a comment's new status (``CommentStatus`` or its value)."""
     event = _STATUS_EVENTS.get(str(status))
     return enqueue_webhook(comment_id, event) if event else False
+
+
+def enqueue_retraining(site_slug: str) -> bool:
+    """Queue the retraining of one site's model; False if the broker refused (the next
+    scheduled check finds the site due again)."""
+    try:
+        _send(RETRAIN_SITE, [site_slug])
+    except Exception:  # the broker may be down; nothing is lost
+        log.exception("could not queue the retraining of site %s", site_slug)
+        return False
+    return True

@@ -7,6 +7,8 @@ EXPLAIN_COMMENT = "moderation.explain_comment"
 DELIVER_WEBHOOK = "moderation.deliver_webhook"
 REQUEUE_PENDING = "moderation.requeue_pending"
 REQUEUE_UNEXPLAINED = "moderation.requeue_unexplained"
+RETRAIN_DUE_SITES = "moderation.retrain_due_sites"
+RETRAIN_SITE = "moderation.retrain_site"
 
 # A plain `celery -A workers.app worker` consumes every queue; `-Q` splits them. Explanations
 # have their own queue: at full rate they cost more CPU than the scoring itself, so their
@@ -21,6 +23,9 @@ QUEUE_OF = {
     SCORE_COMMENT: SCORING_QUEUE,
     REQUEUE_PENDING: MAINTENANCE_QUEUE,
     REQUEUE_UNEXPLAINED: MAINTENANCE_QUEUE,
+    # Retraining is slow CPU work, but rare: the maintenance workers have the time.
+    RETRAIN_DUE_SITES: MAINTENANCE_QUEUE,
+    RETRAIN_SITE: MAINTENANCE_QUEUE,
     DELIVER_WEBHOOK: WEBHOOKS_QUEUE,
     EXPLAIN_COMMENT: EXPLANATIONS_QUEUE,
 }

@@ -370,3 +370,17 @@ def test_a_threat_threshold_stored_before_the_cap_is_read_at_the_cap() -> None:
     settings = PolicySettings.from_stored({"hold_thresholds": {"threat": 0.9, "insult": 0.7}})
     assert settings.hold_thresholds["threat"] == 0.5
     assert settings.hold_thresholds["insult"] == 0.7
+
+
+def test_a_threat_found_by_the_caller_is_used_without_running_the_detector_again() -> None:
+    from moderation.scoring.threats import find_threat
+
+    text = "Ich bring dich um, du Sau."
+    hit = find_threat(text)
+    assert hit is not None
+    low = dict.fromkeys(LABELS, 0.01)
+    held = decide(low, PolicySettings(), Submission(text="", threat=hit))
+    assert held.action is Action.HOLD and any("threat pattern" in r for r in held.reasons)
+    assert decide(low, PolicySettings(), Submission(text="Schöner Tag.", threat=False)).action is (
+        Action.PUBLISH
+    )

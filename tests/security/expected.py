@@ -41,6 +41,9 @@ SITE_ADMIN = rule({401}, {403}, {403}, {403}, {403}, {200, 201, 404, 422})
 # Desk pages: anonymous to the login page, readers forbidden, moderators and admins in.
 DESK_PAGE = rule({302}, {403}, {403}, {200}, {200}, {200})
 ADMIN_PAGE = rule({302}, {403}, {403}, {403}, {403}, {200, 302})
+# Admin actions on a site's learning (models, operating point, backtest) with the matrix's
+# empty request: admins get a 4xx naming what is missing or a 409 for a refused state.
+SITE_ADMIN_ACTION = rule({401}, {403}, {403}, {403}, {403}, {200, 201, 400, 404, 409, 422})
 # Desk actions with an empty form: moderators get the form back (302 with a message);
 # the per-site scope of each action is exercised with real forms in tests/dashboard.
 DESK_ACTION = rule({302}, {403}, {403}, {302, 404}, {302}, {302})
@@ -71,6 +74,14 @@ EXPECTED: dict[str, dict[str, set[int]]] = {
     # A site's training examples: admins only (tests/api/test_training_examples_api.py).
     "GET api.export_training_examples": SITE_ADMIN,
     "DELETE api.erase_training_examples": SITE_ADMIN,
+    # Per-site models, operating points and backtests: admins only (tests/services/learning,
+    # tests/api/test_site_models_api.py, test_operating_points_api.py, test_backtest_api.py).
+    "GET api.list_site_models": SITE_ADMIN,
+    "POST api.activate_site_model": SITE_ADMIN_ACTION,
+    "POST api.roll_back_site_model": SITE_ADMIN_ACTION,
+    "GET api.get_operating_point": SITE_ADMIN_ACTION,
+    "POST api.apply_operating_point": SITE_ADMIN_ACTION,
+    "POST api.run_backtest": SITE_ADMIN_ACTION,
     # Credentials are the authorization here: a wrong password or token is a 401 for anyone.
     "POST api.issue_token": same({401}),
     # 403 sso_not_configured while the site has no SSO secret, 401 for the bad token once an
@@ -103,6 +114,9 @@ EXPECTED: dict[str, dict[str, set[int]]] = {
     "POST dashboard.admin_rotate_webhook_secret": ADMIN_PAGE,
     "GET dashboard.admin_webhook_deliveries": ADMIN_PAGE,
     "POST dashboard.admin_rotate_sso_secret": ADMIN_PAGE,
+    "GET dashboard.admin_site_models": ADMIN_PAGE,
+    "POST dashboard.admin_activate_site_model": ADMIN_PAGE,
+    "POST dashboard.admin_roll_back_site_model": ADMIN_PAGE,
     "POST dashboard.assign": rule({302}, {403}, {403}, {403}, {403}, {302}),
     "POST dashboard.add_note": COMMENT_ACTION,
     "POST dashboard.claim": COMMENT_ACTION,

@@ -59,6 +59,7 @@ def world(
             "article_id": comment.article.external_id,
             "account_id": author.id,
             "key_id": 1,
+            "version": 1,
             "filename": "style.css",
         },
     }

@@ -16,7 +16,9 @@ from typing import Any
 from flask import current_app
 
 from moderation.scoring.labels import LabelScores, complete
+from moderation.scoring.site_head import SiteHead
 from moderation.services.automod import judging
+from moderation.services.learning import site_models
 
 # Perspective's attribute names and the Detoxify labels they mean.
 ATTRIBUTES: dict[str, str] = {
@@ -143,28 +145,41 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans[:MAX_SPANS] if len(spans) > 1 else [(0, len(text))]
 
 
-def analyse(text: str, *, per_sentence: bool, deadline: float) -> Analysis:
-    """Scores for the whole text and its spans; ScoringTimeout after ``deadline`` seconds."""
+def analyse(
+    text: str, *, per_sentence: bool, deadline: float, site_id: int | None = None
+) -> Analysis:
+    """Scores for the whole text and its spans; ScoringTimeout after ``deadline`` seconds.
+
+    With ``site_id``, the site's active model scores (the shared model if it has none).
+    """
     spans = sentence_spans(text) if per_sentence else [(0, len(text))]
     texts = [text] + ([text[b:e] for b, e in spans] if len(spans) > 1 else [])
-    results = score_texts(texts, deadline=deadline)
+    results = score_texts(texts, deadline=deadline, site_id=site_id)
     summary = results[0]
     span_scores = results[1:] if len(spans) > 1 else [summary]
     return Analysis(summary, [Span(b, e, s) for (b, e), s in zip(spans, span_scores, strict=True)])
 
 
-def score_texts(texts: Sequence[str], *, deadline: float) -> list[LabelScores]:
+def score_texts(
+    texts: Sequence[str], *, deadline: float, site_id: int | None = None
+) -> list[LabelScores]:
     name, options = _scorer_settings()
-    future = _POOL.submit(_score, name, options, list(texts))
+    # The database is read here, in the request's context; the pool thread only scores.
+    site_head = site_models.active_heads([site_id]).get(site_id) if site_id else None
+    future = _POOL.submit(_score, name, options, list(texts), site_head)
     try:
         return future.result(timeout=deadline)
     except FutureTimeout:
         raise ScoringTimeout(f"no scores within {deadline:.1f}s") from None
 
 
-def _score(name: str, options: dict[str, Any], texts: list[str]) -> list[LabelScores]:
+def _score(
+    name: str, options: dict[str, Any], texts: list[str], site_head: tuple[str, SiteHead] | None
+) -> list[LabelScores]:
     try:
         scorer = judging.process_scorer(name, options)
+        if site_head is not None:
+            scorer = site_models.over_shared(scorer, *site_head)
         return [complete(scores) for scores in scorer.score(texts)]
     except Exception as error:  # any scorer failure: the caller answers 503 / no opinion
         raise ScorerUnavailable(f"{type(error).__name__}: {error}") from error

@@ -31,6 +31,7 @@ from moderation.scoring.labels import LabelScores, complete
 from moderation.scoring.policy import Action
 from moderation.scoring.registry import build_scorer
 from moderation.services.automod.writes import BatchWrites
+from moderation.services.learning import site_models
 from moderation.tasks import jobs
 
 log = logging.getLogger(__name__)
@@ -176,10 +177,12 @@ def _decide_batch(
     limits: ScoringLimits,
 ) -> Outcome:
     batch = [own, *companions] if own is not None else companions
-    results = _score_each(scorer, batch)
+    # Each site's comments are scored by its active model, if it has one.
+    scorers = site_models.scorers_for(scorer, {comment.site_id for comment in batch})
+    results = _score_per_scorer(scorers, batch)
     outcome = Outcome.DECIDED
     own_error: Exception | None = None
-    writes = BatchWrites(scorer)
+    writes = BatchWrites(scorer, site_scorers=scorers)
     scored: list[tuple[Comment, LabelScores]] = []
     for comment, result in zip(batch, results, strict=True):
         if isinstance(result, Exception):
@@ -230,6 +233,23 @@ def _companions(own_id: int | None, limit: int) -> list[Comment]:
             .execution_options(populate_existing=True)
         ).scalars()
     )
+
+
+def _score_per_scorer(
+    scorers: dict[int, Scorer], batch: list[Comment]
+) -> list[LabelScores | Exception]:
+    """One scorer call per distinct scorer of the batch (most batches: one), in batch order."""
+    groups: dict[int, list[int]] = {}
+    for index, comment in enumerate(batch):
+        groups.setdefault(id(scorers[comment.site_id]), []).append(index)
+    results: list[LabelScores | Exception] = [ValueError("not scored")] * len(batch)
+    for indexes in groups.values():
+        scorer = scorers[batch[indexes[0]].site_id]
+        for index, result in zip(
+            indexes, _score_each(scorer, [batch[i] for i in indexes]), strict=True
+        ):
+            results[index] = result
+    return results
 
 
 def _score_each(scorer: Scorer, batch: list[Comment]) -> list[LabelScores | Exception]:

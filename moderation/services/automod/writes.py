@@ -52,6 +52,8 @@ class BatchWrites:
     """A batch's rows, collected per comment and written together by ``write()``."""
 
     scorer: Scorer
+    # The scorer that judged each site's comments (its active model), if not ``scorer``.
+    site_scorers: dict[int, Scorer] = field(default_factory=dict)
     # One decision time for the batch, so that its UPDATEs group by status.
     now: datetime = field(default_factory=utcnow)
     decisions: list[dict[str, object]] = field(default_factory=list)
@@ -82,7 +84,8 @@ class BatchWrites:
     ) -> Action:
         decision = decide(scores, settings, sub)
         status, audit_action = _OUTCOME[decision.action]
-        now, name = self.now, self.scorer.name
+        scorer = self.site_scorers.get(comment.site_id, self.scorer)
+        now, name = self.now, scorer.name
         self.statuses.append((comment.id, status))
         self.decisions.append(
             {"b_id": comment.id, "b_version": comment.version, "b_status": status,
@@ -91,7 +94,7 @@ class BatchWrites:
         # No explanation here: the column stays NULL until moderation.explain_comment fills it.
         self.scores.append(
             {"comment_id": comment.id, "scorer_name": name,
-             "scorer_version": self.scorer.version, "created_at": now, **scores}
+             "scorer_version": scorer.version, "created_at": now, **scores}
         )  # fmt: skip
         self.events.append(
             {

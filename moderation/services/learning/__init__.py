@@ -1,1 +1,1 @@
-"""Learning from moderators: the training examples store and the Perspective feedback intake."""
+"""Learning from moderators: training examples, per-site models, operating points, backtests."""
