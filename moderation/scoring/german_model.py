@@ -96,13 +96,13 @@ def build(artifact: Path, out: Path) -> tuple[Path, Path]:
     )
     tokenizer.save_pretrained(hf_dir)
     checkpoint = out / CHECKPOINT_FILE
-    torch.save(_detoxify_checkpoint(torch, model.tensors, hf_dir), checkpoint)
+    torch.save(detoxify_checkpoint(torch, model.tensors, hf_dir), checkpoint)
     return checkpoint, hf_dir
 
 
-def _detoxify_checkpoint(torch: Any, tensors: dict[str, Any], hf_dir: Path) -> dict[str, Any]:
-    # What detoxify's load_checkpoint reads: the weights, the transformers classes to build,
-    # and the class names in the classifier's row order.
+def detoxify_checkpoint(torch: Any, tensors: dict[str, Any], hf_dir: Path) -> dict[str, Any]:
+    """What detoxify's loader reads: the weights, the transformers classes to build, and the
+    class names in the classifier's row order."""
     return {
         "state_dict": {name: torch.from_numpy(value) for name, value in tensors.items()},
         "config": {

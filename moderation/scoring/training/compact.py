@@ -186,6 +186,27 @@ def pack(
     )  # fmt: skip
 
 
+def export_full(best: Path, encoder_dir: Path, out: Path) -> tuple[Path, Path]:
+    """The fine-tuned model at full precision and full vocabulary, as a Detoxify checkpoint:
+    the reference the compact artifact is compared with."""
+    import torch
+    from transformers import AutoConfig, AutoTokenizer
+
+    saved = torch.load(best, map_location="cpu", weights_only=False)
+    hf_dir = out / german_model.CONFIG_DIR
+    hf_dir.mkdir(parents=True, exist_ok=True)
+    AutoConfig.for_model(**classifier_config(saved["config"])).save_pretrained(hf_dir)
+    AutoTokenizer.from_pretrained(encoder_dir).save_pretrained(hf_dir)
+    tensors = {
+        name: tensor.detach().float().numpy()
+        for name, tensor in saved["state_dict"].items()
+        if not name.endswith("position_ids")
+    }
+    checkpoint = out / german_model.CHECKPOINT_FILE
+    torch.save(german_model.detoxify_checkpoint(torch, tensors, hf_dir), checkpoint)
+    return checkpoint, hf_dir
+
+
 def build(artifact: Path, out: Path) -> tuple[Path, Path]:
     """A Detoxify checkpoint and config folder from an artifact (as the service builds it)."""
     return german_model.build(artifact, out)
@@ -209,6 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--templates", type=Path, help="folder of template .jsonl files")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--top-pieces", type=int, default=8000)
+    f = sub.add_parser("full", help="the full-precision reference checkpoint from best.pt")
+    f.add_argument("--best", type=Path, required=True)
+    f.add_argument("--encoder", type=Path, required=True)
+    f.add_argument("--out", type=Path, required=True)
     b = sub.add_parser("build", help="a Detoxify checkpoint and config folder from an artifact")
     b.add_argument("--artifact", type=Path, required=True)
     b.add_argument("--out", type=Path, required=True)
@@ -222,7 +247,10 @@ def main(argv: list[str] | None = None) -> int:
         size = (out / compact_model.WEIGHTS_FILE).stat().st_size / 1e6
         print(f"{out}: weights {size:.1f} MB")
     else:
-        checkpoint, hf_dir = build(args.artifact, args.out)
+        if args.command == "full":
+            checkpoint, hf_dir = export_full(args.best, args.encoder, args.out)
+        else:
+            checkpoint, hf_dir = build(args.artifact, args.out)
         print(f"DETOXIFY_CHECKPOINT={checkpoint.resolve()}\nDETOXIFY_HF_CONFIG={hf_dir.resolve()}")
     return 0
 
