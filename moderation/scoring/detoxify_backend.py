@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from moderation.scoring.base import ScorerConfigError
+from moderation.scoring.features import clean_text
 from moderation.scoring.labels import LABELS, LabelScores, complete
 
 PRECISIONS = ("fp32", "bf16", "int8")
@@ -131,6 +132,8 @@ class DetoxifyScorer:
         self.max_tokens = max_tokens
         self.overlap = (max_tokens - special) // 4
         suffix = "" if precision == "fp32" else f"+{precision}"
+        # The shipped model was trained on clean_text's output; upstream models on raw text.
+        self._clean = shipped is not None
         weights = shipped.version if shipped else f"{loaded.weights}-{loaded.sha256[:12]}"
         self.version = f"{weights}{suffix}"
 
@@ -141,6 +144,8 @@ class DetoxifyScorer:
         if not texts:
             return []
         torch = self._torch
+        if self._clean:
+            texts = [clean_text(text) for text in texts]
         windows = self._tokenizer(
             list(texts),
             truncation=True,

@@ -10,7 +10,6 @@ import importlib
 import json
 import subprocess
 import sys
-import threading
 import typing
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,10 +17,10 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from werkzeug.serving import make_server
 
 from moderation.models import Account, CommentStatus, Site
 from moderation.services.sites import api_keys
+from tests.support.http import served as serve
 from tests.support.servers import REQUIRE_ENV, require_servers
 
 pytestmark = pytest.mark.slow
@@ -40,15 +39,8 @@ def _generator() -> Path:
 
 @pytest.fixture
 def served(app: Flask) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, name="openapi-client", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
-        server.server_close()
+    with serve(app) as url:
+        yield url
 
 
 @pytest.fixture

@@ -9,17 +9,16 @@ The test with google-api-python-client itself needs that package in the test ins
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from werkzeug.serving import make_server
 
 from moderation.models import Site
 from moderation.services.sites import api_keys
+from tests.support.http import served as serve
 from tests.support.servers import REQUIRE_ENV, require_servers
 
 # What Perspective's documentation passes as discoveryServiceUrl, with this host instead.
@@ -100,15 +99,8 @@ def test_suggestscore_answers_with_the_client_token_and_names_a_bad_field(
 
 @pytest.fixture
 def served(app: Flask) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, name="perspective", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=10)
-        server.server_close()
+    with serve(app) as url:
+        yield url
 
 
 def _google_client() -> Any:

@@ -143,3 +143,18 @@ def test_a_missing_shipped_model_is_a_configuration_error(
     monkeypatch.setattr(german_model, "ARTIFACT", tmp_path / "nothing-here")
     with pytest.raises(ScorerConfigError, match="DETOXIFY_MODEL=multilingual"):
         DetoxifyScorer()
+
+
+def test_the_shipped_model_reads_text_as_it_was_trained_on(
+    artifact: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It learnt from clean_text's output (one space between words, handles as @USER)."""
+    monkeypatch.setattr(german_model, "ARTIFACT", artifact)
+    monkeypatch.setenv(german_model.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    shipped = DetoxifyScorer()
+    messy, clean = "Danke   für  den   Artikel.", "Danke für den Artikel."
+    assert shipped.score([messy]) == shipped.score([clean])
+    built = german_model.ensure_built(artifact)
+    raw = DetoxifyScorer(checkpoint=built.checkpoint, hf_config=built.hf_config)
+    assert raw.score([messy]) != raw.score([clean])  # so the first assertion says something
