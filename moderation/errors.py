@@ -116,7 +116,15 @@ def register_error_handlers(app: Flask) -> None:
         return error_response(status_for(error), error.code, error.message, error.field, **extra)
 
     @app.errorhandler(HTTPException)
-    def _http_error(error: HTTPException) -> Response | HTTPException:
+    def _http_error(
+        error: HTTPException,
+    ) -> Response | HTTPException | tuple[str, int, dict[str, str]]:
+        if error.code == 500 and _caused_by_unavailable_database(error):
+            # An unexpected error while the database was going away (in a hook, a teardown,
+            # an error handler): still the outage the client may retry, not a server bug.
+            log.warning("database unavailable (surfaced as %r)", error.original_exception)
+            _roll_back()
+            return _unavailable("the database is temporarily unavailable; retry shortly")
         if not _wants_json():
             return error
         code = (error.name or "error").lower().replace(" ", "_")
@@ -126,6 +134,22 @@ def register_error_handlers(app: Flask) -> None:
             if header in original:
                 response.headers[header] = original[header]
         return response
+
+
+_UNAVAILABLE = (OperationalError, InterfaceError, PendingRollbackError, PoolTimeout)
+
+
+def _caused_by_unavailable_database(error: HTTPException) -> bool:
+    """Whether the exception behind a 500, or one it was raised from or while handling, says
+    the database connection is gone."""
+    seen: set[int] = set()
+    exc: BaseException | None = getattr(error, "original_exception", None)
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, _UNAVAILABLE) or getattr(exc, "connection_invalidated", False):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
 
 
 def _unavailable(message: str) -> Response | tuple[str, int, dict[str, str]]:

@@ -158,3 +158,12 @@ def test_the_shipped_model_reads_text_as_it_was_trained_on(
     built = german_model.ensure_built(artifact)
     raw = DetoxifyScorer(checkpoint=built.checkpoint, hf_config=built.hf_config)
     assert raw.score([messy]) != raw.score([clean])  # so the first assertion says something
+
+
+def test_the_shipped_artifact_is_compact_and_matches_its_manifest() -> None:
+    """Every version stays in git history: the artifact is kept small and checked."""
+    files = [p for p in german_model.ARTIFACT.iterdir() if p.is_file()]
+    assert sum(p.stat().st_size for p in files) < 40 * 1024 * 1024
+    manifest = compact_model.read_manifest(german_model.ARTIFACT)  # checks every sha256
+    assert manifest["labels"] == list(LABELS)
+    assert {w["licence"] for w in manifest["source_weights"]} == {"MIT"}
