@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 from moderation.services.automod import explanations, judging, sweeper
 from moderation.services.learning import retraining
+from moderation.tasks import names
 
 
 def scorer_options(config: Any) -> dict[str, Any]:
@@ -18,7 +19,7 @@ def scorer_options(config: Any) -> dict[str, Any]:
 
 
 @shared_task(
-    name="moderation.score_comment",
+    name=names.SCORE_COMMENT,
     # A database blip or a scorer error is worth retrying; the comment stays
     # pending meanwhile and judging.score_comment bounds the tries it counts.
     autoretry_for=(OperationalError, judging.ScoringFailed),
@@ -36,7 +37,7 @@ def score_comment(comment_id: int) -> str:
 
 
 @shared_task(
-    name="moderation.explain_comment",
+    name=names.EXPLAIN_COMMENT,
     bind=True,
     # The decision is already committed and announced; an explanation may wait.
     autoretry_for=(OperationalError, explanations.ExplanationFailed),
@@ -52,22 +53,22 @@ def explain_comment(self: Any, comment_id: int) -> str:
     return explanations.explain_comment(comment_id, scorer, give_up=give_up).value
 
 
-@shared_task(name="moderation.requeue_unexplained")
+@shared_task(name=names.REQUEUE_UNEXPLAINED)
 def requeue_unexplained(older_than_seconds: int = 600) -> int:
     return explanations.requeue_unexplained(timedelta(seconds=older_than_seconds))
 
 
-@shared_task(name="moderation.requeue_pending")
+@shared_task(name=names.REQUEUE_PENDING)
 def requeue_pending(older_than_seconds: int = 120) -> int:
     return sweeper.requeue_pending(timedelta(seconds=older_than_seconds))
 
 
-@shared_task(name="moderation.retrain_due_sites")
+@shared_task(name=names.RETRAIN_DUE_SITES)
 def retrain_due_sites(min_new: int = retraining.DEFAULT_MIN_NEW) -> list[str]:
     return retraining.queue_due_sites(min_new)
 
 
-@shared_task(name="moderation.retrain_site", autoretry_for=(OperationalError,), max_retries=3)
+@shared_task(name=names.RETRAIN_SITE, autoretry_for=(OperationalError,), max_retries=3)
 def retrain_site(site_slug: str) -> dict[str, Any]:
     """Retrain one site; a site without enough examples is an answer, not a failure."""
     config = current_app.config

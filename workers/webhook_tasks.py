@@ -8,10 +8,11 @@ from celery import shared_task
 from sqlalchemy.exc import OperationalError
 
 from moderation.services.sites import webhooks
+from moderation.tasks import names
 
 
 @shared_task(
-    name="moderation.deliver_webhook",
+    name=names.DELIVER_WEBHOOK,
     bind=True,
     # Tries are counted in the delivery log (WEBHOOK_MAX_ATTEMPTS); this is only a backstop.
     max_retries=50,
