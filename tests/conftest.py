@@ -17,6 +17,7 @@ from moderation.scoring.base import Scorer
 from moderation.scoring.registry import build_scorer
 from moderation.services.accounts import credentials
 from moderation.services.sites import registry
+from tests.support.broker import drain as drain_queue
 from tests.support.clients import FreshContextClient, csrf_token_from  # noqa: F401
 from tests.support.config import PASSWORD, TEST_SECRET, app_config
 from tests.support.database import truncate_all
@@ -166,20 +167,7 @@ def enqueued(app: Flask) -> Callable[[], list[tuple[str, list[Any]]]]:
     celery = app.extensions["celery"]
 
     def drain() -> list[tuple[str, list[Any]]]:
-        out = []
-        with celery.connection_for_read() as connection:
-            queue = connection.SimpleQueue("scoring")
-            try:
-                while True:
-                    try:
-                        message = queue.get(block=False)
-                    except queue.Empty:
-                        break
-                    out.append((message.headers["task"], list(message.payload[0])))
-                    message.ack()
-            finally:
-                queue.close()
-        return out
+        return drain_queue(celery, "scoring")
 
     drain()  # the memory transport is per process: start each test empty
     return drain

@@ -23,6 +23,7 @@ from moderation.scoring.base import Scorer
 from moderation.scoring.labels import LABELS, LabelScores
 from moderation.services.automod import explanations, judging
 from moderation.services.automod.explanations import ExplanationFailed, Outcome
+from tests.support.broker import drain as drain_queue
 
 HOLD_ALL = {"hold_thresholds": dict.fromkeys(LABELS, 1e-9), "reject_thresholds": {"toxicity": 1.0}}
 PUBLISH_ALL = {
@@ -60,20 +61,7 @@ def queued(app: Flask) -> Callable[[str], list[tuple[str, list[Any]]]]:
     celery = app.extensions["celery"]
 
     def drain(name: str) -> list[tuple[str, list[Any]]]:
-        out = []
-        with celery.connection_for_read() as connection:
-            queue = connection.SimpleQueue(name)
-            try:
-                while True:
-                    try:
-                        message = queue.get(block=False)
-                    except queue.Empty:
-                        break
-                    out.append((message.headers["task"], list(message.payload[0])))
-                    message.ack()
-            finally:
-                queue.close()
-        return out
+        return drain_queue(celery, name)
 
     for name in ("scoring", "webhooks", "explanations"):
         drain(name)  # the memory transport is per process: start each test empty
