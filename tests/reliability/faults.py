@@ -169,7 +169,12 @@ class Stack:
         return max(spans, default=timedelta()).total_seconds()
 
     def logs(self) -> str:
-        return "\n".join(f"--- {w.name}\n{w.log()[-3000:]}" for w in self.workers)
+        """Each worker's log tail and what gunicorn logged at ERROR, for a failure message."""
+        workers = "\n".join(f"--- {w.name}\n{w.log()[-3000:]}" for w in self.workers)
+        lines = self.web.log_path.read_text(errors="replace").splitlines()
+        starts = [i for i, line in enumerate(lines) if " ERROR " in line or "[ERROR]" in line]
+        errors = "\n".join("\n".join(lines[i : i + 60]) for i in starts[:3])
+        return f"{workers}\n--- web, first errors\n{errors}"
 
 
 def seed(app: Flask) -> dict[str, str]:

@@ -150,7 +150,7 @@ class Traffic:
 
 
 def assert_documented_and_scored_once(stack: Stack, traffic: Traffic) -> None:
-    assert not traffic.failures, (traffic.failures[:20], traffic.answers)
+    assert not traffic.failures, (traffic.failures[:20], traffic.answers, stack.logs())
     figures = stack.wait_decided(traffic.run, DECISION_BOUND)
     print(figures, dict(traffic.answers))
     assert figures["lost"] == 0, f"{figures}\n{stack.logs()}"
