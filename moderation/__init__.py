@@ -51,6 +51,9 @@ def _init_extensions(app: Flask) -> None:
     )
 
     db.init_app(app)
+    from moderation.db.sessions import end_sessions_quietly
+
+    end_sessions_quietly(app, db.session)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
     csrf.init_app(app)
     login_manager.init_app(app)

@@ -1,1 +1,1 @@
-"""Engine-level database plumbing: connection checks and SQLite settings."""
+"""Engine-level database plumbing: connection checks, SQLite settings, ending sessions."""
