@@ -28,8 +28,9 @@ from moderation.scoring.base import Scorer
 from moderation.scoring.functional import suite
 from moderation.scoring.labels import LABELS
 from moderation.scoring.policy import Action, Mode, PolicySettings, Submission, decide
+from moderation.scoring.sentence_features import with_features
 from moderation.services.automod import judging
-from moderation.services.errors import Conflict, InvalidInput
+from moderation.services.errors import Conflict
 from moderation.services.learning import site_models
 from moderation.services.sites import registry
 from moderation.tasks import jobs
@@ -95,10 +96,7 @@ def retrain_site(
 ) -> SiteModel:
     """Fit, evaluate and store a new version of the site's model; activate it if it passes."""
     settings = settings or RetrainSettings()
-    if not hasattr(shared, "features"):
-        raise InvalidInput(
-            f"site models need the embedded scorer, not {shared.name!r}", field="scorer"
-        )
+    shared = with_features(shared)
     site = registry.get_site(site_slug)
     started = time.perf_counter()
     data = current_examples(site.id)

@@ -16,6 +16,7 @@ from moderation.extensions import db
 from moderation.models import Site, SiteModel, SiteModelStatus
 from moderation.models.types import utcnow
 from moderation.scoring.base import Scorer, ScorerConfigError
+from moderation.scoring.sentence_features import with_features
 from moderation.scoring.site_head import SiteHead, SiteScorer
 from moderation.services.errors import Conflict, NotFound
 from moderation.services.sites import registry
@@ -40,12 +41,12 @@ class ActivationRefused(Conflict):
 def scorers_for(shared: Scorer, site_ids: Iterable[int]) -> dict[int, Scorer]:
     """The scorer of each site: its active version over ``shared``, or ``shared`` itself.
 
-    A site head needs the shared scorer's features; with another scorer configured, or a
-    head fitted on another shared version, the site falls back to the shared model.
+    A head fitted over another shared scorer (another judge or version) cannot read this
+    one's features: that site falls back to the shared model until it is retrained.
     """
     ids = sorted(set(site_ids))
     out: dict[int, Scorer] = dict.fromkeys(ids, shared)
-    if not ids or not hasattr(shared, "features"):
+    if not ids:
         return out
     for site_id, (label, head) in active_heads(ids).items():
         out[site_id] = over_shared(shared, label, head)
@@ -54,10 +55,10 @@ def scorers_for(shared: Scorer, site_ids: Iterable[int]) -> dict[int, Scorer]:
 
 def over_shared(shared: Scorer, label: str, head: SiteHead | None) -> Scorer:
     """``head`` on top of ``shared``, or ``shared`` alone if the head cannot read it."""
-    if head is None or not hasattr(shared, "features"):
+    if head is None:
         return shared
     try:
-        return SiteScorer(shared, head, label)
+        return SiteScorer(with_features(shared), head, label)
     except ScorerConfigError:
         log.warning("%s does not fit the shared scorer %s; using that", label, shared.version)
         return shared

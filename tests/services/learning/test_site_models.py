@@ -191,3 +191,40 @@ def test_only_the_newest_examples_are_read_past_the_cap(
     settings = retraining.RetrainSettings(max_examples=120)
     model = retraining.retrain_site(site.slug, embedded_scorer, settings=settings)
     assert model.training_examples + model.holdout_examples == 120
+
+
+class _LabelsOnly:
+    """A judge with labels and no features, as a transformer served through Detoxify is."""
+
+    name, version = "labels-only", "judge-1"
+
+    def __init__(self, inner: Scorer) -> None:
+        self._inner = inner
+
+    def score(self, texts: list[str]) -> list[dict[str, float]]:
+        return self._inner.score(texts)
+
+
+def test_a_site_learns_over_a_judge_that_gives_labels_only(
+    make_site: Callable[..., Site],
+    make_comment: Callable[..., Comment],
+    embedded_scorer: Scorer,
+) -> None:
+    # The site head reads the light scorer's sentence embeddings beside the judge's labels
+    # (sentence_features.py).
+    judge = _LabelsOnly(embedded_scorer)
+    assert not hasattr(judge, "features")
+    site = make_site()
+    learning.add_examples(site, learning.football_site_rows(150))
+    model = retraining.retrain_site(site.slug, judge)
+    assert model.status is SiteModelStatus.ACTIVE, model.evaluation
+    assert model.evaluation["macro_f1"] > model.evaluation["shared_macro_f1"]
+
+    comment = make_comment(site=site, body=FOOTBALL)
+    judging.score_comment(comment.id, judge)
+    db.session.expire_all()
+    version = db.session.execute(db.select(Score.scorer_version)).scalar_one()
+    assert version.startswith(f"site-{site.slug}-v1+judge-1+usem3-")
+    assert db.session.get(Comment, comment.id).status is CommentStatus.HELD
+    # The judge alone publishes it: the site's own standard made the difference.
+    assert judge.score([FOOTBALL])[0]["toxicity"] < 0.5
