@@ -591,6 +591,12 @@ DESK = {
     "Signed in as": "Angemeldet als",
     "Scored by: %(name)s.": "Bewertet von: %(name)s.",
     "Built-in German model": "Eingebautes deutsches Modell",
+    "Shared model (%(name)s)": "Gemeinsames Modell (%(name)s)",
+    "%(site)s model, version %(version)s": "Modell von %(site)s, Version %(version)s",
+    "%(site)s model, version %(version)s (active since %(date)s)": "Modell von %(site)s, "
+    "Version %(version)s (aktiv seit %(date)s)",
+    "%(site)s model, version %(version)s (retired since %(date)s)": "Modell von %(site)s, "
+    "Version %(version)s (seit %(date)s nicht mehr aktiv)",
     "Detoxify model (multilingual)": "Detoxify-Modell (mehrsprachig)",
 }
 

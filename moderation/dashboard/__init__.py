@@ -43,6 +43,13 @@ def _scorer_name(name: str) -> str:
     return scorer_name(name)
 
 
+@bp.app_template_global("model_name")
+def _model_name(judge: Any, site_name: str) -> str:
+    from moderation.dashboard.judges import model_name
+
+    return model_name(judge, site_name)
+
+
 @bp.app_template_global("highlight_weights")
 def _highlight_weights() -> tuple[float, float]:
     from moderation.dashboard.highlight import MARK_WEIGHT, STRONG_WEIGHT

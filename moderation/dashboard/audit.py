@@ -28,6 +28,10 @@ CSV_COLUMNS = (
     "reason",
     "policy_reasons",
     "previous_status",
+    # Which model judged an automatic decision, as the scorer records it (a site model's
+    # version starts "site-"); empty for human decisions and for decisions stored before.
+    "scorer_name",
+    "scorer_version",
 )
 
 
@@ -126,6 +130,8 @@ def _csv(events: Iterator[ModerationEvent]) -> Iterator[str]:
                     event.reason,
                     " | ".join(event.details.get("reasons", [])),
                     event.details.get("previous_status"),
+                    event.details.get("scorer"),
+                    event.details.get("scorer_version"),
                 )
             ]
         )

@@ -9,6 +9,7 @@ from moderation.auth.session import moderator_required
 from moderation.dashboard import bp
 from moderation.dashboard.common import moderator, scope
 from moderation.dashboard.forms import AuthorActionForm, DecisionForm, NoteForm
+from moderation.dashboard.judges import event_judges
 from moderation.dashboard.queue import query_args, queue_filter, tab_names
 from moderation.dashboard.reported import report_reason_names
 from moderation.i18n import use_timezone
@@ -18,6 +19,7 @@ from moderation.services.comments import reports
 from moderation.services.desk import audit, authors, claims, decisions, undo
 from moderation.services.desk import queue as desk_queue
 from moderation.services.errors import CommentNotFound
+from moderation.services.learning import site_models
 from moderation.services.sites import desk_settings
 from moderation.services.sites.registry import policy_for
 
@@ -44,6 +46,7 @@ def comment(comment_id: int) -> str:
     flt, _author, _article = queue_filter(quiet=True)
     previous_id, next_id = desk_queue.neighbours(item, scope(), flt)
     args = query_args()
+    judges = site_models.judges((item.site_id, score) for score in item.scores)
     return render_template(
         "dashboard/comment.html",
         comment=item,
@@ -52,6 +55,8 @@ def comment(comment_id: int) -> str:
         policy=policy_for(item.site),
         why=automatic[-1] if automatic else None,
         history=history,
+        judges=judges,
+        event_judges=event_judges(history, item.scores, judges),
         decided_by=human,
         # Only the latest event can be taken back: nobody's later work is undone with it.
         undoable=history[-1] if history and undo.undoable(history[-1], moderator()) else None,

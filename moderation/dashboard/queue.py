@@ -24,6 +24,7 @@ from moderation.services.desk import authors, claims, filters
 from moderation.services.desk import queue as desk_queue
 from moderation.services.desk.assignments import visible_sites
 from moderation.services.errors import InvalidInput
+from moderation.services.learning import site_models
 from moderation.services.sites import desk_settings
 
 DEFAULT_THRESHOLD = 0.5
@@ -114,6 +115,9 @@ def queue() -> str | Response:
         score_tabs=filters.SCORE_SORT_TABS,
         contexts=desk_queue.contexts(ids),
         looking=claims.others_looking(ids, moderator()),
+        judges=site_models.judges(
+            (c.site_id, c.latest_score) for c in page.items if c.latest_score is not None
+        ),
         reasons=reasons,
         # Every reason of the sites on this page; the service checks each comment's own list.
         bulk_reasons=list(dict.fromkeys(r for listed in reasons.values() for r in listed)),

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from moderation.extensions import db
 from moderation.models.sites import Site
 from moderation.models.types import BigId, UTCDateTime, enum_column, utcnow
+from moderation.scoring.site_versions import site_label
 
 
 class SiteModelStatus(StrEnum):
@@ -64,4 +65,4 @@ class SiteModel(db.Model):
 
     @property
     def label(self) -> str:
-        return f"site-{self.site.slug}-v{self.version}"
+        return site_label(self.site.slug, self.version)

@@ -25,6 +25,7 @@ from threadpoolctl import threadpool_limits
 
 from moderation.scoring.base import ScorerConfigError
 from moderation.scoring.labels import LABELS, LabelScores
+from moderation.scoring.site_versions import recorded_version
 
 HEAD_FORMAT = 1
 # Penalty strengths tried by ``fit_tuned`` (strongest first: ties keep the shared behaviour).
@@ -215,7 +216,7 @@ class SiteScorer:
         self.shared = shared
         self.head = head
         self.name = str(getattr(shared, "name", "embedded"))
-        self.version = f"{label}+{head.base_version}"
+        self.version = recorded_version(label, head.base_version)
 
     def score(self, texts: Sequence[str]) -> list[LabelScores]:
         embeddings, probs = self.shared.features(texts)  # type: ignore[attr-defined]

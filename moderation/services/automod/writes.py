@@ -107,6 +107,7 @@ class BatchWrites:
                     "reasons": list(decision.reasons),
                     "reason_details": [reason.as_dict() for reason in decision.why],
                     "scorer": name,
+                    "scorer_version": scorer.version,
                 },
                 "created_at": now,
             }

@@ -10,14 +10,19 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy.orm import load_only
+
 from moderation.extensions import db
-from moderation.models import Site, SiteModel, SiteModelStatus
+from moderation.models import Score, Site, SiteModel, SiteModelStatus
 from moderation.models.types import utcnow
 from moderation.scoring.base import Scorer, ScorerConfigError
 from moderation.scoring.sentence_features import with_features
 from moderation.scoring.site_head import SiteHead, SiteScorer
+from moderation.scoring.site_versions import site_label, site_version
 from moderation.services.errors import Conflict, NotFound
 from moderation.services.sites import registry
 
@@ -72,7 +77,7 @@ def active_heads(site_ids: Iterable[int]) -> dict[int, tuple[str, SiteHead]]:
         .where(SiteModel.site_id.in_(list(site_ids)), SiteModel.status == SiteModelStatus.ACTIVE)
     ).all()
     return {
-        site_id: (f"site-{slug}-v{version}", head(model_id))
+        site_id: (site_label(slug, version), head(model_id))
         for model_id, site_id, version, slug in rows
     }
 
@@ -89,6 +94,64 @@ def head(model_id: int) -> SiteHead:
         with _HEADS_LOCK:
             _HEADS[model_id] = head
     return head
+
+
+# --- which model judged ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Judge:
+    """The model that judged a score: a site's version (and its life so far), or the shared one.
+
+    ``site_version`` None: the shared scorer ``scorer_name`` alone. ``status`` None with a
+    version: the score names a version this site no longer has.
+    """
+
+    scorer_name: str
+    site_version: int | None = None
+    status: SiteModelStatus | None = None
+    activated_at: datetime | None = None
+    retired_at: datetime | None = None
+
+
+def judges(scores: Iterable[tuple[int, Score]]) -> dict[int, Judge]:
+    """Each score's judge by score id; ``scores`` pairs a score with its comment's site id.
+
+    The version is read from the scorer version the score recorded, the version's dates from
+    the site's model row (one query for all).
+    """
+    named = [(site_id, score, site_version(score.scorer_version)) for site_id, score in scores]
+    wanted = {(site_id, version) for site_id, _, version in named if version is not None}
+    rows: dict[tuple[int, int], SiteModel] = {}
+    if wanted:
+        query = (
+            db.select(SiteModel)
+            .options(
+                load_only(
+                    SiteModel.site_id,
+                    SiteModel.version,
+                    SiteModel.status,
+                    SiteModel.activated_at,
+                    SiteModel.retired_at,
+                )
+            )
+            .where(
+                SiteModel.site_id.in_({site_id for site_id, _ in wanted}),
+                SiteModel.version.in_({version for _, version in wanted}),
+            )
+        )
+        rows = {(m.site_id, m.version): m for m in db.session.execute(query).scalars()}
+    out = {}
+    for site_id, score, version in named:
+        model = rows.get((site_id, version)) if version is not None else None
+        out[score.id] = Judge(
+            score.scorer_name,
+            version,
+            model.status if model else None,
+            model.activated_at if model else None,
+            model.retired_at if model else None,
+        )
+    return out
 
 
 # --- versions -------------------------------------------------------------------------
