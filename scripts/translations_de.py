@@ -590,8 +590,13 @@ DESK = {
     "(from submission; median and 90th percentile)": "(ab Eingang; Median und 90. Perzentil)",
     "Signed in as": "Angemeldet als",
     "Scored by: %(name)s.": "Bewertet von: %(name)s.",
-    "Built-in German model": "Eingebautes deutsches Modell",
-    "Detoxify model (multilingual)": "Detoxify-Modell (mehrsprachig)",
+    "Light built-in model": "Leichtes eingebautes Modell",
+    "German moderation model": "Deutsches Moderationsmodell",
+    "Detoxify (own checkpoint)": "Detoxify (eigener Checkpoint)",
+    "Detoxify (%(model)s)": "Detoxify (%(model)s)",
+    "Model of the site %(site)s, version %(version)s (over the light built-in model)": (
+        "Modell der Website %(site)s, Version %(version)s (über dem leichten eingebauten Modell)"
+    ),
 }
 
 # Messages with a plural form: (singular, plural) -> (German singular, German plural).

@@ -37,10 +37,10 @@ def _event_reason(event: Any) -> str:
 
 
 @bp.app_template_global("scorer_name")
-def _scorer_name(name: str) -> str:
+def _scorer_name(name: str, version: str | None = None) -> str:
     from moderation.dashboard.reasons import scorer_name
 
-    return scorer_name(name)
+    return scorer_name(name, version)
 
 
 @bp.app_template_global("highlight_weights")
