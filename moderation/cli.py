@@ -48,8 +48,13 @@ def create_account(email: str, password: str, role: str, display_name: str | Non
 @sites_cli.command("create")
 @click.argument("slug")
 @click.option("--name", required=True)
-@click.option("--language", default="de", show_default=True)
-def create_site(slug: str, name: str, language: str) -> None:
+@click.option(
+    "--language",
+    type=click.Choice(integration.LANGUAGES),
+    default=None,
+    help="Language of the comments  [default: the instance's DEFAULT_LOCALE]",
+)
+def create_site(slug: str, name: str, language: str | None) -> None:
     """Create a site that can receive comments."""
     try:
         site = registry.create_site(slug, name, language=language)

@@ -1,5 +1,5 @@
-"""Language and time zone choice: the instance's language (German) unless a person picked another;
-dates in a site's zone."""
+"""Language and time zone choice: the instance's language (German), or the one a moderator's sites
+share, unless the person picked another; dates in a site's zone."""
 
 from __future__ import annotations
 
@@ -16,21 +16,49 @@ LOCALE_COOKIE = "lang"
 
 
 def select_locale() -> str:
-    """?lang= beats the signed-in account's choice beats the cookie beats the instance default.
+    """The desk's language, the first of:
 
-    Not the browser's Accept-Language: a German newsroom on English browsers works in the
-    newsroom's language unless a moderator picks another, which is kept with the account.
+    1. ``?lang=`` (the ``DE``/``EN`` links; remembered for the account and in a cookie),
+    2. the signed-in person's remembered choice,
+    3. the cookie (a choice made before signing in),
+    4. for a moderator, the language of the sites they are assigned to, when all share one,
+    5. the instance default (``DEFAULT_LOCALE``).
+
+    Never the browser's Accept-Language: a German newsroom on English browsers works in the
+    newsroom's language. Not the language of the site a page is about either: the desk keeps
+    one language from the queue to a comment and back; a moderator whose sites differ gets
+    the instance's language and can pick another.
     """
-    for chosen in (request.args.get("lang"), _account_locale(), request.cookies.get(LOCALE_COOKIE)):
+    for choose in (_asked, _account_locale, _cookie_locale, _sites_language):
+        chosen = choose()
         if chosen in SUPPORTED_LOCALES:
-            return chosen
+            return str(chosen)
     return str(current_app.config["BABEL_DEFAULT_LOCALE"])
 
 
-def _account_locale() -> str | None:
+def _asked() -> str | None:
+    return request.args.get("lang")
+
+
+def _cookie_locale() -> str | None:
+    return request.cookies.get(LOCALE_COOKIE)
+
+
+def _signed_in() -> Any:
     from flask_login import current_user
 
-    return getattr(current_user, "locale", None) if current_user else None
+    return current_user if current_user and current_user.is_authenticated else None
+
+
+def _account_locale() -> str | None:
+    return getattr(_signed_in(), "locale", None)
+
+
+def _sites_language() -> str | None:
+    from moderation.services.desk import assignments
+
+    account = _signed_in()
+    return assignments.shared_language(account) if account is not None else None
 
 
 def select_timezone() -> str:

@@ -590,14 +590,19 @@ DESK = {
     "(from submission; median and 90th percentile)": "(ab Eingang; Median und 90. Perzentil)",
     "Signed in as": "Angemeldet als",
     "Scored by: %(name)s.": "Bewertet von: %(name)s.",
-    "Built-in German model": "Eingebautes deutsches Modell",
     "Shared model (%(name)s)": "Gemeinsames Modell (%(name)s)",
     "%(site)s model, version %(version)s": "Modell von %(site)s, Version %(version)s",
     "%(site)s model, version %(version)s (active since %(date)s)": "Modell von %(site)s, "
     "Version %(version)s (aktiv seit %(date)s)",
     "%(site)s model, version %(version)s (retired since %(date)s)": "Modell von %(site)s, "
     "Version %(version)s (seit %(date)s nicht mehr aktiv)",
-    "Detoxify model (multilingual)": "Detoxify-Modell (mehrsprachig)",
+    "Light built-in model": "Leichtes eingebautes Modell",
+    "German moderation model": "Deutsches Moderationsmodell",
+    "Detoxify (own checkpoint)": "Detoxify (eigener Checkpoint)",
+    "Detoxify (%(model)s)": "Detoxify (%(model)s)",
+    "Model of the site %(site)s, version %(version)s (based on: %(base)s)": (
+        "Modell der Website %(site)s, Version %(version)s (Grundlage: %(base)s)"
+    ),
 }
 
 # Messages with a plural form: (singular, plural) -> (German singular, German plural).

@@ -28,3 +28,15 @@ def test_the_service_installs_without_torch_and_the_tests_test_detoxify_for_real
     assert "-e '.[test,detoxify]'" in (ROOT / "scripts" / "test").read_text()
     readme = (ROOT / "README.md").read_text()
     assert re.search(r"test install needs about [\d.]+ GB of disk", readme)
+
+
+def test_the_readme_gives_both_installs_measured_with_their_date() -> None:
+    readme = " ".join((ROOT / "README.md").read_text().split())
+    test_install = re.search(r"the test install took ([^.]+?) and its venv ([\d.]+ GB)", readme)
+    service_install = re.search(
+        r"the service's own install \(`pip install -e \.`, what `scripts/run` runs\) took "
+        r"([^,]+?) and (\d+ MB), with no torch",
+        readme,
+    )
+    assert test_install and service_install
+    assert re.search(r"Measured on \d{4}-\d{2}-\d{2}", readme)

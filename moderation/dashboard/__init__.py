@@ -36,13 +36,6 @@ def _event_reason(event: Any) -> str:
     return event_reason(event)
 
 
-@bp.app_template_global("scorer_name")
-def _scorer_name(name: str) -> str:
-    from moderation.dashboard.reasons import scorer_name
-
-    return scorer_name(name)
-
-
 @bp.app_template_global("model_name")
 def _model_name(judge: Any, site_name: str) -> str:
     from moderation.dashboard.judges import model_name

@@ -24,7 +24,7 @@ from moderation.models import Role, Site
 from moderation.models.types import utcnow
 from moderation.services.desk import assignments
 from moderation.services.errors import AlreadyExists, DomainError
-from moderation.services.sites import api_keys, integration, webhooks
+from moderation.services.sites import api_keys, integration, registry, webhooks
 
 log = logging.getLogger(__name__)
 DELIVERIES_PER_PAGE = 50
@@ -45,7 +45,7 @@ def admin_create_site() -> str | Response:
             site = integration.create_site(
                 (form.slug.data or "").strip(),
                 form.name.data or "",
-                language=form.language.data or "de",
+                language=form.language.data or registry.default_language(),
                 timezone=(form.timezone.data or "").strip(),
                 allowed_origins=origin_lines(form.origins.data),
             )

@@ -22,7 +22,9 @@ def model_name(judge: Judge | None, site_name: str) -> str:
     if judge is None:
         return ""
     if judge.site_version is None:
-        return _("Shared model (%(name)s)", name=scorer_name(judge.scorer_name))
+        return _(
+            "Shared model (%(name)s)", name=scorer_name(judge.scorer_name, judge.scorer_version)
+        )
     version = judge.site_version
     if judge.status is SiteModelStatus.ACTIVE and judge.activated_at is not None:
         return _(

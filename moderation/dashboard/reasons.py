@@ -16,6 +16,7 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
 from moderation.i18n import decimal, label_name
+from moderation.scoring.identity import ModelIdentity, ModelKind, identify
 
 # What the threat detector's rules (moderation.scoring.threat_patterns) find, for the desk;
 # an English rule ("en_...") reads as its German twin. A rule not named here shows its name.
@@ -47,10 +48,11 @@ THREAT_RULES = {
     "watch_out_or_else": _VEILED,
     "watch_back": _VEILED,
 }
-# The scorers' names (Scorer.name) in words a moderator understands.
-SCORER_NAMES = {
-    "embedded": _l("Built-in German model"),
-    "detoxify": _l("Detoxify model (multilingual)"),
+# The models in words a moderator understands, distinct from each other in both languages.
+MODEL_NAMES = {
+    ModelKind.LIGHT: _l("Light built-in model"),
+    ModelKind.GERMAN: _l("German moderation model"),
+    ModelKind.CHECKPOINT: _l("Detoxify (own checkpoint)"),
 }
 
 
@@ -133,5 +135,23 @@ def event_reason(event: Any) -> str:
     return event.reason or ""
 
 
-def scorer_name(name: str) -> str:
-    return str(SCORER_NAMES.get(name, name))
+def scorer_name(name: str, version: str | None) -> str:
+    """The model that judged, from the scorer name and version its Score records."""
+    model = identify(name, version)
+    if model.kind is ModelKind.SITE:
+        base = model.base or ModelIdentity(ModelKind.UNKNOWN)
+        return _(
+            "Model of the site %(site)s, version %(version)s (based on: %(base)s)",
+            site=model.site,
+            version=model.site_version,
+            base=_identity_name(base, name),
+        )
+    return _identity_name(model, name)
+
+
+def _identity_name(model: ModelIdentity, name: str) -> str:
+    if model.kind is ModelKind.DETOXIFY:
+        return _("Detoxify (%(model)s)", model=model.model) if model.model else "Detoxify"
+    if model.kind in MODEL_NAMES:
+        return str(MODEL_NAMES[model.kind])
+    return name

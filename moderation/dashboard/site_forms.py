@@ -21,7 +21,7 @@ from wtforms.validators import (
 from moderation.services.errors import InvalidInput
 from moderation.services.sites import integration
 from moderation.services.sites.api_keys import MAX_NAME_LENGTH as MAX_KEY_LABEL
-from moderation.services.sites.registry import SLUG_PATTERN
+from moderation.services.sites.registry import SLUG_PATTERN, default_language
 
 
 def origin_lines(raw: str | None) -> list[str]:
@@ -81,7 +81,9 @@ class SiteFieldsForm(FlaskForm):
             "The pages that embed the comments, as scheme and host: https://www.example.de"
         ),
     )
-    language = SelectField(_l("Language of the comments"), choices=_languages())
+    language = SelectField(
+        _l("Language of the comments"), choices=_languages(), default=default_language
+    )
     timezone = StringField(
         _l("Time zone"),
         default="Europe/Berlin",

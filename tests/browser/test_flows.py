@@ -196,6 +196,6 @@ def test_german_desk_shows_reasons_and_scores_with_german_words_and_decimal_comm
     why = page.locator("section.why").inner_text()
     for text in (history, why):
         assert ">=" not in text and "(hold)" not in text and "embedded" not in text, text
-    assert "≥" in history and "Eingebautes deutsches Modell" in why
+    assert "≥" in history and "Leichtes eingebautes Modell" in why
     legend = page.locator("[data-legend]").inner_text()
     assert "Dunkel: ohne das Wort" in legend and "hell: um 0,08 bis 0,15 niedriger" in legend

@@ -98,7 +98,7 @@ def test_cards_and_the_comment_page_name_the_site_version_or_the_shared_model(
         made["day"].isoformat(),
     )
     site_v1 = f"Bewertet von: Modell von Rheinblick Online, Version 1 (aktiv seit {since})."
-    shared = "Bewertet von: Gemeinsames Modell (Eingebautes deutsches Modell)."
+    shared = "Bewertet von: Gemeinsames Modell (Leichtes eingebautes Modell)."
 
     # The card of the comment the site model judged, newest first in its tab.
     page.goto(f"{base}/dashboard/?tab={made['own_status']}&sort=newest")
@@ -129,6 +129,6 @@ def test_cards_and_the_comment_page_name_the_site_version_or_the_shared_model(
     english.screenshot(path=str(screenshot_dir / "judged-by-site-model-en.png"), full_page=False)
     english.goto(f"{base}/dashboard/comments/{held}?lang=en")
     why = english.locator("section.why [data-judged-by]")
-    assert why.inner_text().startswith("Scored by: Shared model (Built-in German model).")
+    assert why.inner_text().startswith("Scored by: Shared model (Light built-in model).")
     english.screenshot(path=str(screenshot_dir / "judged-by-detail-en.png"), full_page=True)
     assert watched.problems == [] and watched.dialogs == []

@@ -9,7 +9,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from moderation.extensions import db
-from moderation.models import Account, Comment, Role
+from moderation.models import Account, Comment, Role, Site
 from tests.support.clients import FreshContextClient, csrf_token_from
 from tests.support.config import PASSWORD
 
@@ -87,9 +87,15 @@ def test_german_is_the_default_for_browsers_without_a_preference(
 
 
 def test_an_english_browser_gets_the_instance_language_not_its_own(
-    client: FlaskClient, login: Login, make_moderator: Callable[..., Account], app: Flask
+    client: FlaskClient,
+    login: Login,
+    make_moderator: Callable[..., Account],
+    make_site: Callable[..., Site],
+    desk_site: Site,
+    app: Flask,
 ) -> None:
-    login(make_moderator())
+    # Sites in both languages: neither decides, the instance's language does.
+    login(make_moderator(desk_site, make_site(language="en")))
     english_browser = {"Accept-Language": "en-US,en;q=0.9"}
     html = client.get("/dashboard/", headers=english_browser).get_data(as_text=True)
     assert "<h1>Zu prüfen</h1>" in html and 'lang="de"' in html
@@ -97,6 +103,14 @@ def test_an_english_browser_gets_the_instance_language_not_its_own(
     german_browser = {"Accept-Language": "de-DE,de;q=0.9"}
     html = client.get("/dashboard/audit", headers=german_browser).get_data(as_text=True)
     assert "<h1>Audit log</h1>" in html
+
+
+def test_a_site_on_an_english_instance_is_english_unless_chosen(
+    app: Flask, make_site: Callable[..., Site]
+) -> None:
+    app.config["BABEL_DEFAULT_LOCALE"] = "en"
+    assert make_site().language == "en"
+    assert make_site(language="de").language == "de"
 
 
 def test_a_picked_language_is_kept_with_the_account_on_every_device(
@@ -122,3 +136,56 @@ def test_a_picked_language_is_kept_with_the_account_on_every_device(
     first.get("/dashboard/?lang=de")
     html = second.get("/dashboard/").get_data(as_text=True)
     assert "<h1>Zu prüfen</h1>" in html
+
+
+ENGLISH_BROWSER = {"Accept-Language": "en-US,en;q=0.9"}
+
+
+def test_a_moderator_whose_sites_are_all_english_gets_an_english_desk(
+    client: FlaskClient,
+    login: Login,
+    make_moderator: Callable[..., Account],
+    make_site: Callable[..., Site],
+) -> None:
+    english = [make_site(language="en"), make_site(language="en")]
+    login(make_moderator(*english))
+    html = client.get("/dashboard/", headers={"Accept-Language": "de"}).get_data(as_text=True)
+    assert "<h1>Needs review</h1>" in html and 'lang="en"' in html
+
+
+def test_sites_in_two_languages_leave_the_instance_language(
+    client: FlaskClient,
+    login: Login,
+    make_moderator: Callable[..., Account],
+    make_site: Callable[..., Site],
+    desk_site: Site,
+) -> None:
+    login(make_moderator(desk_site, make_site(language="en")))
+    html = client.get("/dashboard/", headers=ENGLISH_BROWSER).get_data(as_text=True)
+    assert "<h1>Zu prüfen</h1>" in html and 'lang="de"' in html
+
+
+def test_an_admin_gets_the_instance_language_whatever_the_sites(
+    client: FlaskClient, login: Login, make_account: Callable[..., Account], desk_site: Site
+) -> None:
+    # Admins see every site and change their languages; the desk does not flip under them.
+    desk_site.language = "en"
+    db.session.commit()
+    login(make_account(Role.ADMIN))
+    html = client.get("/dashboard/", headers=ENGLISH_BROWSER).get_data(as_text=True)
+    assert "<h1>Zu prüfen</h1>" in html
+
+
+def test_a_picked_language_beats_the_sites_language(
+    client: FlaskClient,
+    login: Login,
+    make_moderator: Callable[..., Account],
+    make_site: Callable[..., Site],
+) -> None:
+    moderator = make_moderator(make_site(language="en"))
+    login(moderator)
+    assert "<h1>Needs review</h1>" in client.get("/dashboard/").get_data(as_text=True)
+    client.get("/dashboard/?lang=de")
+    client.delete_cookie("lang")  # another device: only the account remembers
+    html = client.get("/dashboard/stats", headers=ENGLISH_BROWSER).get_data(as_text=True)
+    assert "<h1>Statistik</h1>" in html

@@ -45,7 +45,7 @@ def test_detail_shows_escaped_text_reasons_bars_and_scorer(
     # Reasons stored as text only (before they were kept as data) show as they are.
     assert "toxicity 0.83 &gt;= 0.50 (hold)" in html and "insult 0.71 &gt;= 0.50 (hold)" in html
     assert "Beleidigung</span>" in html and '<span class="value">0,71</span>' in html
-    assert "Bewertet von: Gemeinsames Modell (Eingebautes deutsches Modell)." in html
+    assert "Bewertet von: Gemeinsames Modell (Leichtes eingebautes Modell)." in html
     assert 'title="embedded test-1"' in html
     assert 'href="https://rheinblick.example/ob-wahl"' in html
     assert "Wer wird &lt;b&gt;OB&lt;/b&gt;?" in html

@@ -64,7 +64,7 @@ def test_queue_detail_and_history_name_the_site_version_or_the_shared_model(
         f"Bewertet von: Modell von Rheinblick Online, Version 1 "
         f"(aktiv seit {day(trained_site, 'de')})."
     )
-    shared_model = "Bewertet von: Gemeinsames Modell (Eingebautes deutsches Modell)."
+    shared_model = "Bewertet von: Gemeinsames Modell (Leichtes eingebautes Modell)."
     queue = client.get("/dashboard/?tab=all").get_data(as_text=True)
     assert site_v1 in queue and shared_model in queue
     detail = client.get(f"/dashboard/comments/{own.id}").get_data(as_text=True)
@@ -72,7 +72,7 @@ def test_queue_detail_and_history_name_the_site_version_or_the_shared_model(
     assert site_v1 in detail
     assert site_v1.removeprefix("Bewertet von: ").removesuffix(".") + "</span>" in detail
     detail = client.get(f"/dashboard/comments/{shared.id}?lang=en").get_data(as_text=True)
-    assert "Scored by: Shared model (Built-in German model)." in detail
+    assert "Scored by: Shared model (Light built-in model)." in detail
     detail = client.get(f"/dashboard/comments/{own.id}?lang=en").get_data(as_text=True)
     english = f"Rheinblick Online model, version 1 (active since {day(trained_site, 'en')})"
     assert f"Scored by: {english}." in detail

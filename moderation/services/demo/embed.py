@@ -32,7 +32,7 @@ class DemoPage:
 def prepare(page_origin: str) -> DemoPage:
     """Make sure the demo site exists, allows the page's origin and has an SSO secret."""
     slug, name = DEMO_SITE
-    site = registry.find_site(slug) or registry.create_site(slug, name)
+    site = registry.find_site(slug) or registry.create_site(slug, name, language="de")
     origin = integration.normalise_origin(page_origin)
     changed = False
     if origin not in (site.allowed_origins or []):

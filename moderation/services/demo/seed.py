@@ -35,7 +35,7 @@ def seed() -> DemoCredentials:
         raise RuntimeError("demo data is for local runs, not production")
     slug, name = DEMO_SITE
     if registry.find_site(slug) is None:
-        registry.create_site(slug, name)
+        registry.create_site(slug, name, language="de")  # the demo comments are German
     store = Path(current_app.instance_path) / "demo-credentials.json"
     known: dict[str, str] = json.loads(store.read_text()) if store.exists() else {}
     out: dict[str, tuple[str, str]] = {}

@@ -51,6 +51,22 @@ def scope_for(account: Account) -> SiteScope:
     return SiteScope(frozenset(ids))
 
 
+def shared_language(account: Account) -> str | None:
+    """The language every site a moderator is assigned to is written in; None when they
+    differ, when there are none, and for admins (who are assigned to no site: they see all)."""
+    if account.role is not Role.MODERATOR:
+        return None
+    languages = db.session.execute(
+        db.select(Site.language)
+        .join(SiteAssignment, SiteAssignment.site_id == Site.id)
+        .where(SiteAssignment.account_id == account.id)
+        .distinct()
+        .limit(2)
+    ).scalars()
+    found = list(languages)
+    return found[0] if len(found) == 1 else None
+
+
 def visible_sites(scope: SiteScope) -> list[Site]:
     return list(
         db.session.execute(

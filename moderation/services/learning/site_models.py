@@ -28,7 +28,9 @@ from moderation.services.sites import registry
 
 log = logging.getLogger(__name__)
 
-_HEADS: dict[int, SiteHead] = {}
+# Parsed heads by their artifact's sha256: a row id can come back after a database is reset
+# or restored, content cannot.
+_HEADS: dict[str, SiteHead] = {}
 _HEADS_LOCK = threading.Lock()
 
 
@@ -72,27 +74,33 @@ def over_shared(shared: Scorer, label: str, head: SiteHead | None) -> Scorer:
 def active_heads(site_ids: Iterable[int]) -> dict[int, tuple[str, SiteHead]]:
     """Each given site's active version as (label, head), for the sites that have one."""
     rows = db.session.execute(
-        db.select(SiteModel.id, SiteModel.site_id, SiteModel.version, Site.slug)
+        db.select(
+            SiteModel.id, SiteModel.site_id, SiteModel.version, Site.slug, SiteModel.artifact_sha256
+        )
         .join(Site, Site.id == SiteModel.site_id)
         .where(SiteModel.site_id.in_(list(site_ids)), SiteModel.status == SiteModelStatus.ACTIVE)
     ).all()
     return {
-        site_id: (site_label(slug, version), head(model_id))
-        for model_id, site_id, version, slug in rows
+        site_id: (site_label(slug, version), head(model_id, sha))
+        for model_id, site_id, version, slug, sha in rows
     }
 
 
-def head(model_id: int) -> SiteHead:
-    """The parsed head of a version, cached by row id (a version never changes)."""
+def head(model_id: int, artifact_sha256: str | None = None) -> SiteHead:
+    """The parsed head of a version, cached by its artifact's sha256 (read if not given)."""
+    if artifact_sha256 is None:
+        artifact_sha256 = db.session.execute(
+            db.select(SiteModel.artifact_sha256).where(SiteModel.id == model_id)
+        ).scalar_one()
     with _HEADS_LOCK:
-        head = _HEADS.get(model_id)
+        head = _HEADS.get(artifact_sha256)
     if head is None:
         artifact = db.session.execute(
             db.select(SiteModel.artifact).where(SiteModel.id == model_id)
         ).scalar_one()
         head = SiteHead.from_bytes(artifact)
         with _HEADS_LOCK:
-            _HEADS[model_id] = head
+            _HEADS[artifact_sha256] = head
     return head
 
 
@@ -103,11 +111,13 @@ def head(model_id: int) -> SiteHead:
 class Judge:
     """The model that judged a score: a site's version (and its life so far), or the shared one.
 
-    ``site_version`` None: the shared scorer ``scorer_name`` alone. ``status`` None with a
-    version: the score names a version this site no longer has.
+    ``site_version`` None: the shared scorer alone. ``status`` None with a version: the score
+    names a version this site no longer has. ``scorer_name`` and ``scorer_version`` are what
+    the score recorded.
     """
 
     scorer_name: str
+    scorer_version: str
     site_version: int | None = None
     status: SiteModelStatus | None = None
     activated_at: datetime | None = None
@@ -146,6 +156,7 @@ def judges(scores: Iterable[tuple[int, Score]]) -> dict[int, Judge]:
         model = rows.get((site_id, version)) if version is not None else None
         out[score.id] = Judge(
             score.scorer_name,
+            score.scorer_version,
             version,
             model.status if model else None,
             model.activated_at if model else None,

@@ -12,7 +12,7 @@ from moderation.models import Site
 from moderation.services.errors import InvalidInput
 from moderation.services.sites import registry
 
-LANGUAGES = ("de", "en")
+LANGUAGES = registry.LANGUAGES
 MAX_ORIGINS = 20
 MAX_NAME_LENGTH = 200
 MAX_REPORT_THRESHOLD = 1000

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from flask import current_app
+
 from moderation.extensions import db
 from moderation.models import Article, Site
 from moderation.scoring.policy import PolicyError, PolicySettings
@@ -12,22 +14,37 @@ from moderation.services.errors import AlreadyExists, InvalidInput, SiteNotFound
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 EXTERNAL_ID_PATTERN = re.compile(r"^[A-Za-z0-9._~:-]{1,200}$")
+LANGUAGES = ("de", "en")
+
+
+def default_language() -> str:
+    """A new site's language when none is given: the instance's (``DEFAULT_LOCALE``).
+
+    The desk speaks the language a moderator's sites share, so a site on an English instance
+    must not come out German because nobody chose.
+    """
+    configured = current_app.config.get("BABEL_DEFAULT_LOCALE")
+    return configured if configured in LANGUAGES else LANGUAGES[0]
 
 
 def create_site(
     slug: str,
     name: str,
     *,
-    language: str = "de",
+    language: str | None = None,
     policy: dict[str, Any] | None = None,
     timezone: str | None = None,
     allowed_origins: list[str] | None = None,
 ) -> Site:
-    """A new site; ``timezone`` and ``allowed_origins`` arrive validated (sites.integration)."""
+    """A new site in ``language`` (default: the instance's); ``timezone`` and
+    ``allowed_origins`` arrive validated (sites.integration)."""
     if not SLUG_PATTERN.match(slug):
         raise InvalidInput("use lower-case letters, digits and dashes", field="slug")
     if not name.strip():
         raise InvalidInput("must not be empty", field="name")
+    language = language or default_language()
+    if language not in LANGUAGES:
+        raise InvalidInput(f"must be one of {', '.join(LANGUAGES)}", field="language")
     settings = _validated_policy(policy)
     if find_site(slug) is not None:
         raise AlreadyExists(f"site {slug!r} exists", field="slug")
