@@ -22,9 +22,14 @@ decided automatically at the default policy (published or rejected without a hum
 error rates of those automatic decisions; the shared model alone beside it. A separate run
 times one retraining on 10,000 examples.
 
-    python -m bench.learning [--data ../shared/data] [--limit N]
+    python -m bench.learning [--data ../shared/data] [--limit N] [--scorer detoxify]
 
-(writes bench/results/learning.json; see docs/learning.md)
+With ``--scorer detoxify`` the shared judge is the German model (labels only; the site head
+reads the light scorer's sentence embeddings beside them) and each text is scored by it once
+and remembered, since retraining re-reads every example: that run measures what is learned,
+not how fast.
+
+(writes bench/results/learning.json, or learning-<scorer>.json; see docs/learning.md)
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ import argparse
 import json
 import os
 import platform
+import sys
 import tempfile
 import time
 from collections.abc import Sequence
@@ -91,6 +97,7 @@ def run_newsroom(name: str, data_dir: Path, scorer: Any, limit: int | None) -> d
     from moderation.extensions import db
     from moderation.models import SiteModel
     from moderation.scoring.labels import LABELS
+    from moderation.scoring.sentence_features import with_features
     from moderation.scoring.site_head import site_scores
     from moderation.services.learning import feedback, retraining, site_models
     from moderation.services.sites import registry
@@ -99,7 +106,7 @@ def run_newsroom(name: str, data_dir: Path, scorer: Any, limit: int | None) -> d
     stream = stream[:limit] if limit else stream
     texts = [t for t, _ in validation]
     truth = np.array([r for _, r in validation], dtype=bool)
-    embeddings, probs = scorer.features(texts)
+    embeddings, probs = with_features(scorer).features(texts)
     shared_rows = [dict(zip(LABELS, row, strict=True)) for row in probs.tolist()]
     site = registry.create_site(f"bench-{name.replace('_', '-')}", f"Benchmark {name}")
     marks = [n for n in CHECKPOINTS if n < len(stream)] + [len(stream)]
@@ -243,13 +250,29 @@ def time_retraining(data_dir: Path, scorer: Any, count: int) -> dict[str, Any]:
     }
 
 
+class Remembered:
+    """A slow judge whose answers are kept per text: retraining re-reads every example."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.name, self.version = inner, inner.name, inner.version
+        self._seen: dict[str, dict[str, float]] = {}
+
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        new = list(dict.fromkeys(t for t in texts if t not in self._seen))
+        for start in range(0, len(new), 256):
+            batch = new[start : start + 256]
+            self._seen.update(zip(batch, self.inner.score(batch), strict=True))
+        return [self._seen[t] for t in texts]
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--limit", type=int, default=None, help="stream at most N decisions")
     parser.add_argument("--newsrooms", default="rp_mod,germeval2024_germs")
     parser.add_argument("--timing-examples", type=int, default=10_000)
-    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--scorer", default="embedded", choices=("embedded", "detoxify"))
     args = parser.parse_args(argv)
 
     from moderation import create_app
@@ -262,14 +285,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{workdir}/bench.sqlite", "TESTING": True}
     )
     results: dict[str, Any] = {
-        "command": "python -m bench.learning " + " ".join(argv or []),
+        "command": "python -m bench.learning " + " ".join(sys.argv[1:] if argv is None else argv),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "database": "sqlite",
         "policy": "default (hold at 0.5 on any label, reject at toxicity 0.95)",
     }
     with app.app_context():
         db.create_all()
-        scorer = build_scorer("embedded")
+        scorer = build_scorer(args.scorer)
+        if args.scorer != "embedded":
+            scorer = Remembered(scorer)
         results["shared_version"] = scorer.version
         results["newsrooms"] = {}
         for name in args.newsrooms.split(","):
@@ -277,6 +302,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.timing_examples:
             results["retraining_time"] = time_retraining(args.data, scorer, args.timing_examples)
             print("retraining:", results["retraining_time"])
+    if args.out is None:
+        suffix = "" if args.scorer == "embedded" else f"-{args.scorer}"
+        args.out = RESULTS.with_name(f"learning{suffix}.json")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
