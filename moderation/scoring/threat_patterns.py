@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from moderation.scoring import threat_families
+
 
 def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
     """(rule name, regex source) pairs, in the order they are tried."""
@@ -20,6 +22,7 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
 
     S = r"[^.]"  # anything but a sentence end
     W = r"(?:\w+ )"  # one word and its space
+    NOT_ME = r"(?:(?!(?:mich|uns|mir)\b)\w+ )"  # a word that is not the speaker as object
     FREE = r"(?:(?!(?:dass|das|wie|ob|weil|als|wenn|wer)\b)\w+ )"  # a word that opens no clause
     person = alt("dich|euch|dir|ihn|ihm|sie|ihnen|ihr")
     det = alt(
@@ -34,7 +37,7 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
         "lynchen|hinrichten|niederstechen|abmurksen|erstechen|massakrieren|köpfen|steinigen|"
         "ersäufen|ertränken|verprügeln|zusammenschlagen|zusammentreten|die kehle durchschneiden|"
         "den hals umdrehen|das genick brechen|krankenhausreif schlagen|windelweich prügeln|"
-        "erschlagen"
+        "erschlagen|auslöschen|zur strecke bringen|vermöbeln|abschlachten"
     )
     not_passive = rf"(?! {alt('wurde|wurden|worden|wird|ist|sind|war|waren|hat|haben|hatte|hatten|habe|lassen')}\b)"
     fire_people = alt("anzünden|verbrennen|abfackeln|übergießen und anzünden")
@@ -54,7 +57,8 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
         "dreh|drehe|drehen": "den hals um",
     }
     finite = alt(
-        "erschieß|erschieße|erwürg|erwürge|töte|ersteche|erstech|erdrossle|erschlag|erschlage|steinige|lynche"
+        "erschieß|erschieße|erwürg|erwürge|töte|ersteche|erstech|erdrossle|erschlag|erschlage|steinige|lynche|"
+        "verprügle|verprügel|vermöbel|vermöble"
     )
     clause_end = rf"(?= ?[.,]|$| {alt('und|wenn|sobald|falls|dann|du|ihr|das|wie|weil|bevor|darauf|verlass|versprochen|wetten|herr|frau')}\b)"
     sep_fwd = "|".join(f"{alt(v)} {target} {W}{{0,4}}?{alt(p)}" for v, p in separable.items())
@@ -76,6 +80,9 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
         "sollte|sollten|müsste|müssten|muss|müssen|soll|sollen|könnte|darf|werde|werden|wird|will|wollen|gehe|gehen"
     )
     should_do = alt(
+        "krankenhausreif prügeln|krankenhausreif schlagen|vermöbeln|die fresse polieren|"
+        "den schädel einschlagen|zum schweigen bringen , für immer|für immer zum schweigen bringen|"
+        "dem erdboden gleichmachen|in brand stecken|stürmen|niederstechen|abschlachten|"
         "aufhängen|aufknüpfen|an die wand stellen|vergasen|erschießen|abknallen|abstechen|"
         "totschlagen|steinigen|lynchen|umbringen|hinrichten|an den galgen bringen|ins gas schicken|"
         "ins meer werfen|in die luft sprengen|in die luft jagen|abfackeln|niederbrennen|verprügeln|"
@@ -95,12 +102,13 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
         "baumaschinen|baufahrzeuge|baustelle|container|baucontainer|redaktion|verlag|stadion|schule|"
         "halle|turnhalle|sporthalle|vereinsheim|jugendzentrum|blitzer|blitzersäule|funkmast|windrad|"
         "windräder|gebäude|wache|laden|imbiss|praxis|kita|asylheim|flüchtlingsheim|asylantenheim|"
-        "rathauses|hütte|scheune|bürgerhaus|gemeindehaus"
+        "rathauses|hütte|scheune|bürgerhaus|gemeindehaus|parlament|landtag|bundestag|reichstag|"
+        "kanzleramt|landratsamt|ministerium|brücke|polizeiwache|moscheeverein|kulturzentrum|zentrum"
     )
     arson_inf = alt(
         "anzünden|abfackeln|abbrennen|niederbrennen|in brand setzen|in brand stecken|"
         "in die luft sprengen|in die luft jagen|sprengen|kurz und klein schlagen|demolieren|"
-        "verwüsten|zerlegen|plattmachen|dem erdboden gleichmachen"
+        "verwüsten|zerlegen|plattmachen|dem erdboden gleichmachen|stürmen|in brand stecken"
     )
     fire_verb = alt("zünde|zünden|fackel|fackle|fackeln|sprenge|sprengen|brenne|brennen|jage|jagen")
     fire_part = alt("an|ab|nieder|in die luft")
@@ -108,13 +116,19 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
         "hängt|knüpft": ("auf", target),
         "schlagt|tretet|prügelt": ("tot|zusammen|krankenhausreif", target),
         "knallt|stecht": ("ab|nieder", target),
-        "macht": ("kalt", person),
+        "macht": ("kalt", target),
+        # not "Stellt die Stühle an die Wand"
+        "stellt": (
+            "an die wand",
+            rf"(?!{alt('die stühle|die tische|die bänke|die leiter|die räder|die bilder|die kisten|das sofa|den tisch|den schrank')}\b){target}",
+        ),
     }
     imp_sep = "|".join(f"{alt(v)} {t} {W}{{0,3}}?{alt(p)}" for v, (p, t) in imperative_sep.items())
     imp_kill = alt(
-        "erschießt|tötet|erschlagt|steinigt|lyncht|vergast|erstecht|erwürgt|verprügelt|verdrescht|hängt|jagt"
+        "erschießt|tötet|erschlagt|steinigt|lyncht|vergast|erstecht|erwürgt|verprügelt|verdrescht|hängt|"
+        "vermöbelt"
     )
-    start = r"(?:^|[.,] )"
+    start = r"(?:^|[.,] |\bund )"
     two = alt("du|ihr|sie")
     person_en = (
         r"(?:you|him|her|them|ya|u|yall|all of you|every one of you|each of you|(?:the|that|this) "
@@ -133,17 +147,27 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
         # ich werde dich abstechen / wir werden den schiri umbringen
         (
             "kill_first_person",
-            rf"\b{subj} {FREE}{{0,3}}{target} {W}{{0,4}}?{lethal}\b{not_passive}",
+            rf"\b{subj} {FREE}{{0,3}}{target} {NOT_ME}{{0,4}}?{lethal}\b{not_passive}",
         ),
         ("kill_first_person", rf"\b{subj} {FREE}{{0,3}}{person} {W}{{0,3}}?{fire_people}\b"),
         ("kill_first_person", rf"\b{subj} {finite} {target}\b|\b{person} {finite} {subj}\b"),
+        # verb second after a condition: "wenn ..., erschieß ich dich"
+        ("kill_first_person", rf"\b{finite} {subj} {person}\b"),
+        # "wir erschießen euch": the plural of a non-separable verb looks like its infinitive
+        (
+            "kill_first_person",
+            rf"\bwir {alt('erschießen|töten|erwürgen|erstechen|erschlagen|verprügeln|vermöbeln|lynchen|steinigen|köpfen|ermorden|hängen')} {target}\b{not_passive}",
+        ),
         # ich stech dich ab / dich knall ich ab / den bring ich um
         (
             "kill_separable",
             rf"\b(?:{subj} {W}{{0,2}}?(?:{sep_fwd})|{target} (?:{sep_inv})|{sep_v2}){clause_end}",
         ),
         # ich schlag dir die zähne ein / dir polier ich die fresse
-        ("harm_body", rf"\b{subj}\b(?={S}*\b{harm}\b) {FREE}{{0,4}}?{dative} {W}{{0,3}}?{body}\b"),
+        (
+            "harm_body",
+            rf"\b{subj}\b(?={S}*\b{harm}\b)(?!{S}*\b{alt('muss ich|musste ich|könnte ich|zum')} {W}?brechen\b) {FREE}{{0,4}}?{dative} {W}{{0,3}}?{body}\b",
+        ),
         ("harm_body", rf"\b{dative} (?:\w+ )?{harm} {subj} {W}{{0,3}}?{body}\b"),
         ("harm_body", rf"\b{harm} {subj} {dative} {W}{{0,3}}?{body}\b"),
         (
@@ -196,9 +220,14 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
             rf"\b{alt('wäre|wär')} (?:doch |ja |echt )?schade (?:, )?(?:um|wenn|falls)\b{S}{{0,60}}?\b{alt('zustößt|passiert|brennt|abbrennt|abbrennen|feuer fängt|in flammen aufgeht|unfall')}\b",
         ),
         ("should_kill", rf"\b{agent} (?:\w+ )?{modal}\b{S}{{0,60}}?\b{should_do}\b"),
+        # "erschlagen" also means swamped ("mit Zahlen erschlagen"): only with its object just before
         (
             "should_kill",
-            rf"\b{modal} {alt('man|jemand|einer|wir|ihr')}\b{S}{{0,60}}?\b{should_do}\b",
+            rf"\b{alt('sollte|sollten|müsste|müssten|muss|soll')} {alt('man|jemand|einer')} {W}{{0,2}}?{alt('alle|ale|sie|ihn|die|den|diese|diesen')} erschlagen(?= ?[.,]|$)",
+        ),
+        (
+            "should_kill",
+            rf"\b{modal} (?:{alt('mal|endlich|doch|halt|einfach|bitte|echt')} )?{alt('man|jemand|einer|wir|ihr')}\b{S}{{0,60}}?\b{should_do}\b",
         ),
         (
             "deserves_violence",
@@ -206,7 +235,7 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
         ),
         (
             "deserves_violence",
-            rf"\b{alt('sollte|sollten|müsste|müssten|muss|müssen|soll|sollen')} {W}{{0,5}}?{deserved} werden\b",
+            rf"\b{alt('sollte|sollten|müsste|müssten|muss|müssen|soll|sollen')} {W}{{0,5}}?{deserved}(?<!gesprengt)(?<!abgebrannt) werden\b",
         ),
         (
             "deserves_violence",
@@ -216,14 +245,23 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
             "bullet",
             rf"\b{alt('eine|ne|die|nen|einen|jede')} kugel {W}{{0,2}}?{alt('in den kopf|in die birne|in den schädel|zwischen die augen|durch den kopf|verpassen|verpasst|verdient|reserviert|jagen|jage|jag')}\b",
         ),
-        ("bullet", rf"\b{alt('kopfschuss|genickschuss')}\b"),
+        (
+            "bullet",
+            rf"\b{alt('einen|nen|ein')} {alt('kopfschuss|genickschuss')} {alt('für|verpassen|verpasst|geben|gibt|verdient')}\b",
+        ),
+        # a shot demanded, not reported ("mit einem Kopfschuss getötet" is news)
+        (
+            "bullet",
+            rf"(?:^|[.,] )(?:{alt('sofort|einfach|direkt|gleich|ein|einen|nen|per|am besten')} )?{alt('kopfschuss|genickschuss')}\b(?! {alt('getötet|ermordet|gestorben|tot|hingerichtet')}\b)",
+        ),
+        ("rope", rf"\b{alt('man|jemand|einer')} {W}{{0,3}}?{alt('den kopf|die rübe')} ab\b"),
         (
             "rope",
-            rf"\b{alt('den|einen|nen|der')} strick {W}{{0,3}}?{alt('nehmen|um den hals|verdient|für|legen|wartet|ist schon geknüpft|schon geknüpft|geknüpft')}\b",
+            rf"\b{alt('den|einen|nen|der')} strick {W}{{0,3}}?{alt('nehmen|um den hals|verdient|für|legen|wartet|ist schon geknüpft|schon geknüpft|geknüpft')}\b(?! {alt('gelegt wird|gelegt worden|zu legen')}\b)",
         ),
         (
             "rope",
-            rf"\b{alt('an den galgen mit|an die laterne mit|ab an den galgen|rübe ab|kopf ab')}\b",
+            rf"\b{alt('an den galgen mit|an die laterne mit|ab an den galgen|rübe ab')}\b|(?:^|[.,] ){alt('kopf ab|köpfe ab')}\b(?! {alt('gesten|geste|regime|diktatur')}\b)",
         ),
         ("imperative_violence", rf"{start}(?:{imp_sep})\b"),
         (
@@ -231,14 +269,25 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
             rf"{start}{imp_kill} {target}\b(?! {alt('wurde|wurden|worden|hat|haben')}\b)",
         ),
         (
+            "imperative_violence",
+            rf"{start}jagt {target}\b(?!{S}{{0,60}}?\b{alt('davon|fort|weg|zum teufel|in die wüste|aus dem amt|raus|aus dem land|heim')}\b)",
+        ),
+        (
             "arson_property",
             rf"\b{alt('man|jemand|einer|wir|ich|ihr|lasst uns|sollte|sollten|müsste|muss|müssen|soll|werden|werde|will|wollen')} {FREE}{{0,8}}?{W}?{building}\b {W}{{0,6}}?{arson_inf}\b",
         ),
         (
             "arson_property",
-            rf"{start}{alt('zündet|fackelt|sprengt|jagt|brennt')} {alt('das|die|den|dem|deren|dessen|sein|seine|ihr|ihre|euer|eure|ein|eine|es')} {W}{{0,3}}?{fire_part}\b",
+            rf"{start}{alt('zündet|fackelt|sprengt|brennt')} {alt('das|die|den|dem|deren|dessen|sein|seine|ihr|ihre|euer|eure|ein|eine|es|alles|alle|jedes|jede|jeden')} {W}{{0,5}}?{fire_part}(?= ?[.,]|$| {alt('und|bevor|heute|morgen|damit')}\b)",
         ),
-        ("arson_property", rf"{start}sprengt {W}{{0,3}}?{building}\b"),
+        (
+            "arson_property",
+            rf"{start}jagt {alt('das|die|den|dem|deren|dessen|sein|seine|ihr|ihre|euer|eure|ein|eine|es|alles|alle|jedes|jede|jeden')} {W}{{0,5}}?in die luft\b",
+        ),
+        ("arson_property", rf"{start}{alt('sprengt|stürmt')} {W}{{0,3}}?{building}\b"),
+        ("arson_property", rf"{start}{alt('steckt|setzt')} {S}{{0,40}}?\bin brand\b"),
+        ("arson_property", rf"{start}legt feuer {alt('im|in|an|ans|bei|unter')}\b"),
+        ("arson_property", rf"{start}macht {S}{{0,40}}?\bdem erdboden gleich\b"),
         (
             "arson_property",
             rf"\b{subj} {fire_verb} {W}{{1,4}}?{fire_part}\b|\b{fire_verb} {subj} {W}{{1,4}}?{fire_part}\b",
@@ -304,4 +353,4 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
             "en_watch_back",
             rf"\b{alt('watch your back|better watch yourself|sleep with one eye open')}\b",
         ),
-    ]
+    ] + threat_families.rules(fold, building)
