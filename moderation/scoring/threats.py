@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from moderation.scoring.threat_families import ERRAND_RULES, NEGATED_RULES
+from moderation.scoring import threat_families, threat_hints
 from moderation.scoring.threat_patterns import rules
 from moderation.scoring.wordlists import normalise as _fold
 
@@ -74,7 +74,10 @@ def _alt(words: str) -> str:
 
 _RULES = tuple((name, re.compile(fold_pattern(source))) for name, source in rules(fold_pattern))
 # Rules whose own pattern contains a negation ("du kommst nicht lebend raus").
-_NEGATION_IN_RULE = frozenset({"you_will_die"}) | NEGATED_RULES
+_NEGATION_IN_RULE = (
+    frozenset({"you_will_die"}) | threat_families.NEGATED_RULES | threat_hints.NEGATED_RULES
+)
+_ERRAND_RULES = threat_families.ERRAND_RULES | threat_hints.ERRAND_RULES
 _NEGATION = re.compile(
     rf"\b{_alt('nicht|nie|niemals|keinesfalls|niemand|hätte|hätten|never|not|dont|wouldnt|wont')}\b"
 )
@@ -113,7 +116,7 @@ _CONDEMNING_WORDS = (
     "gemeldet|hetze|hass|verurteil|zitat|zitiert|angeklagt|nichts verloren|"
     "nichts zu suchen|keine meinung|straftat|spruch|sprüche|drohung|drohungen|"
     "fliegt raus|fliegen raus|gesperrt|sperren|gericht|staatsanwalt|polizei|"
-    "menschenverachtend|rassistisch|strafbar|löschen|gelöscht|shame|ashamed|"
+    "menschenverachtend|rassistisch|antisemit|volksverhetz|strafbar|löschen|gelöscht|shame|ashamed|"
     "disgusting|reported|report|court|trial"
 )
 _CONDEMNING = re.compile(rf"\b{_alt(_CONDEMNING_WORDS)}")
@@ -202,6 +205,6 @@ def _suppressed(rule: str, norm: str, match: re.Match[str]) -> bool:
     sentence_end = sentence_end if sentence_end != -1 else len(norm)
     if _FICTION.search(norm, sentence_start, sentence_end):
         return True
-    if rule in ERRAND_RULES and _ERRAND.search(norm, end, min(len(norm), end + 120)):
+    if rule in _ERRAND_RULES and _ERRAND.search(norm, start, min(len(norm), end + 120)):
         return True
     return bool(_BENIGN.search(norm, start, sentence_end))

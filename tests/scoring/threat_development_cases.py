@@ -169,6 +169,56 @@ THREATS: list[tuple[str, str]] = [
     ("spelling", "Ich m@ch d!ch k@lt."),
     ("spelling", "Ich s-t-e-c-h dich ab."),
     ("spelling", "Wir w1ss3n wo du w0hnst."),
+    # second wave: veiled and conditional forms that name no weapon (visits, lists, accidents,
+    # reckoning), wishes of death, weapons as tools, drowning calls
+    ("veiled", "Du bekommst bald Besuch von uns."),
+    ("veiled", "Wir stehen demnächst bei dir auf der Matte."),
+    ("veiled", "Dein Name steht ganz oben auf unserer Liste."),
+    ("veiled", "Wir merken uns deinen Namen, Frau Redakteurin."),
+    ("veiled", "Der Tag der Abrechnung kommt, und dann seid ihr fällig."),
+    ("veiled", "Unfälle passieren schnell, gerade auf dem Heimweg."),
+    ("veiled", "Bremsen können versagen, weißt du doch."),
+    ("veiled", "Du spielst mit deinem Leben, Schreiberling."),
+    ("veiled", "Du weißt nicht, mit wem du dich anlegst."),
+    ("veiled", "Hoffentlich passiert deinen Kindern nichts auf dem Schulweg."),
+    ("veiled", "Wir wissen auch, wann du Feierabend machst."),
+    ("veiled", "Ich weiß, wo dein Wagen nachts steht."),
+    ("veiled", "Das war dein letzter Artikel."),
+    ("veiled", "Nach der Wende seid ihr Journalisten als Erste dran."),
+    ("veiled", "Wir kommen dich mal besuchen, ganz privat."),
+    ("conditional", "Schreib so weiter, dann gnade dir Gott."),
+    ("conditional", "Noch so ein Kommentar, dann kannst du was erleben."),
+    ("conditional", "Wenn du das veröffentlichst, mach schon mal dein Testament."),
+    ("conditional", "Hör auf damit, sonst bist du Geschichte."),
+    ("conditional", "Wenn der Verein absteigt, kannst du dir einen Sarg bestellen."),
+    (
+        "conditional",
+        "Wenn ihr weiter hetzt, stehen wir bei euch vor der Redaktion, mit Baseballschlägern.",
+    ),
+    ("conditional", "Wenn ihr das durchzieht, war es das für euch."),
+    ("conditional", "Mach weiter so, und du wachst eines Morgens nicht mehr auf."),
+    ("conditional", "Such dir schon mal einen guten Arzt, wenn du weiter so schreibst."),
+    ("call_people", "Hoffentlich verreckt der Kerl bald."),
+    ("call_people", "Der Minister soll elendig verrecken."),
+    ("call_people", "Holt die Baseballschläger raus, Leute."),
+    ("call_people", "Lasst die Boote einfach absaufen."),
+    ("call_people", "Die sollte man alle im Meer ersäufen."),
+    ("call_people", "Schießbefehl an der Grenze, sofort."),
+    ("call_people", "Mistgabeln und Fackeln raus, ab zum Rathaus!"),
+    ("call_people", "Wir brauchen wieder Galgen auf dem Marktplatz."),
+    ("call_people", "Ab ins Lager mit dem Pack."),
+    (
+        "call_people",
+        "Jemand sollte dem Richter mal einen Besuch mit dem Baseballschläger abstatten.",
+    ),
+    ("call_property", "Ein Kanister Benzin und das Problem mit dem Heim ist gelöst."),
+    ("call_property", "Ein Streichholz würde genügen, und die Moschee ist Geschichte."),
+    ("call_property", "Warum brennt die Unterkunft eigentlich noch nicht?"),
+    ("call_property", "Ich hoffe, das Asylheim brennt bald."),
+    ("call_property", "Hoffentlich fliegt das Parteibüro in die Luft."),
+    ("call_property", "Räuchert das Nest aus!"),
+    ("call_property", "Jemand sollte da mal Feuer legen."),
+    ("call_property", "Schade, dass das Flüchtlingsheim noch steht."),
 ]
 
 # Threats the rules leave alone on purpose: the same words are everyday German ("die Einschläge
@@ -177,6 +227,12 @@ THREATS: list[tuple[str, str]] = [
 KNOWN_MISSES: list[tuple[str, str]] = [
     ("veiled", "Die Einschläge kommen näher, Herr Redakteur."),
     ("veiled", "Dein Tag kommt noch, verlass dich drauf."),
+]
+
+# Harmless sentences the rules hit on purpose: the same words are a threat far more often
+# ("du weißt nicht, mit wem du dich anlegst"), and a moderator settles the joke in seconds.
+KNOWN_FALSE_ALARMS: list[tuple[str, str]] = [
+    ("figurative", "Du weißt nicht, mit wem du dich anlegst: Die Oma ist Schachmeisterin."),
 ]
 
 # (family, text): none may hit.
@@ -344,4 +400,32 @@ HARMLESS: list[tuple[str, str]] = [
     # spelling look-alikes of harmless words
     ("spelling", "Die K3rz3n anzünden und genießen."),
     ("spelling", "Ich weiss doch, wo ihr wohnt, ich bring euch morgen den Kuchen vorbei."),
+    # second wave
+    ("everyday", "Du bekommst bald Besuch von deiner Oma, freu dich!"),
+    ("everyday", "Wir stehen am Samstag mit Kuchen bei dir auf der Matte."),
+    ("everyday", "Dein Name steht auf der Gästeliste."),
+    ("everyday", "Unfälle passieren schnell, deshalb fordern wir Tempo 30 vor der Schule."),
+    ("everyday", "Bremsen können versagen, deshalb muss der Bus regelmäßig zum TÜV."),
+    ("everyday", "Das war dein letzter Artikel vor dem Urlaub, oder?"),
+    ("everyday", "Wir kommen dich mal besuchen, wenn wir in Köln sind."),
+    ("everyday", "Wenn du das veröffentlichst, bekommst du bestimmt einen Preis."),
+    ("everyday", "Hör auf damit, sonst kommst du zu spät."),
+    ("everyday", "Wenn der Verein absteigt, ist das eine Katastrophe für die Stadt."),
+    ("everyday", "Such dir einen guten Arzt, wenn der Rücken weiter schmerzt."),
+    ("everyday", "Hoffentlich passiert deinen Kindern nichts Schlimmes, gute Besserung!"),
+    ("everyday", "Ich weiß, wo dein Wagen steht, ich fahre ihn dir morgen vor."),
+    ("everyday", "Der Tag der Abrechnung kommt für die Regierung bei der Wahl im Herbst."),
+    ("everyday", "Mistgabeln und Heu für den Kinderbauernhof, spendet bitte!"),
+    ("everyday", "Die Baseballschläger für die Jugendmannschaft sind endlich da."),
+    ("everyday", "Ein Kanister Benzin kostet jetzt fast zwanzig Euro."),
+    ("everyday", "Ein Streichholz genügt, um den Grill anzuwerfen."),
+    ("news", "Das Flüchtlingsheim steht noch, die Stadt will es im Frühjahr renovieren."),
+    ("news", "Die Boote der Seenotretter dürfen wieder auslaufen."),
+    ("news", "Der Kammerjäger hat das Wespennest ausgeräuchert."),
+    ("news", "Im Lager des Getränkehändlers wurde eingebrochen."),
+    ("history", "An der innerdeutschen Grenze galt ein Schießbefehl."),
+    ("history", "Auf dem Marktplatz stand früher ein Galgen, heute ein Brunnen."),
+    ("figurative", "Mit dem Trainer wird der Verein noch elendig absaufen."),
+    ("figurative", "Der Vorschlag ist Geschichte, der Rat hat ihn abgelehnt."),
+    ("figurative", "Du spielst mit deiner Gesundheit, wenn du so viel rauchst."),
 ]
