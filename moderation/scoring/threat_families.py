@@ -272,7 +272,7 @@ def rules(fold: Callable[[str], str], building: str) -> list[tuple[str, str]]:
         # --- arson announced for a building ---------------------------------------------------
         (
             "building_burns",
-            rf"\b\w*{building} {alt('muss|soll|sollte|müsste|muß|wird|müssen|sollen|sollten|werden')} {alt('brennen|abbrennen|in flammen aufgehen|in die luft fliegen|hochgehen')}\b",
+            rf"{building} {alt('muss|soll|sollte|müsste|muß|wird|müssen|sollen|sollten|werden')} {alt('brennen|abbrennen|in flammen aufgehen|in die luft fliegen|hochgehen')}\b",
         ),
         (
             "building_burns",

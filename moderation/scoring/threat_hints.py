@@ -158,11 +158,11 @@ def rules(fold: Callable[[str], str], building: str) -> list[tuple[str, str]]:
         # --- buildings: tools of arson, wishes, regret that it still stands ------------------------
         (
             "wished_destruction",
-            rf"\b{fire_tool}\b{S}{{0,60}}?\b\w*{building}\b|\b\w*{building}\b{S}{{0,40}}?\b{fire_tool}\b",
+            rf"\b{fire_tool}\b{S}{{0,60}}?{building}\b|{building}\b{S}{{0,40}}?\b{fire_tool}\b",
         ),
         (
             "wished_destruction",
-            rf"\b{alt('hoffentlich|ich hoffe|hoffe ich|wünsche mir|wäre schön wenn')}(?: ,)? {S}{{0,40}}?\b\w*{building}\b{S}{{0,25}}?\b{alt('brennt|abbrennt|niederbrennt|in die luft|in flammen')}",
+            rf"\b{alt('hoffentlich|ich hoffe|hoffe ich|wünsche mir|wäre schön wenn')}(?: ,)? {S}{{0,40}}?\w*{building}\b{S}{{0,25}}?\b{alt('brennt|abbrennt|niederbrennt|in die luft|in flammen')}",
         ),
         (
             "wished_destruction",
