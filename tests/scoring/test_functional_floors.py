@@ -19,9 +19,9 @@ from moderation.scoring.registry import build_scorer
 # (lang, phenomenon) -> floor for the embedded scorer with the threat detector, default policy.
 EMBEDDED_FLOORS = {
     ("de", "threat_direct"): 0.85,
-    ("de", "threat_conditional"): 0.50,
-    ("de", "threat_veiled"): 0.13,
-    ("de", "call_violence_people"): 0.68,
+    ("de", "threat_conditional"): 0.59,
+    ("de", "threat_veiled"): 0.22,
+    ("de", "call_violence_people"): 0.77,
     ("de", "call_violence_property"): 0.72,
     ("de", "insult_profane"): 0.90,
     ("de", "insult_no_profanity"): 0.71,
@@ -47,7 +47,7 @@ EMBEDDED_FLOORS = {
 }
 # Threats and calls for violence the embedded scorer and the detector together still publish.
 # The goal is none; this bound only keeps it from growing.
-EMBEDDED_MAX_CRITICAL = 55
+EMBEDDED_MAX_CRITICAL = 52
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +77,7 @@ def test_embedded_scorer_publishes_no_more_threats_than_when_shipped(
 GERMAN_FLOORS = {
     ("de", "threat_direct"): 0.86,
     ("de", "threat_conditional"): 0.68,
-    ("de", "threat_veiled"): 0.40,
+    ("de", "threat_veiled"): 0.45,
     ("de", "call_violence_people"): 0.90,
     ("de", "call_violence_property"): 0.86,
     ("de", "insult_profane"): 0.95,
@@ -102,7 +102,7 @@ GERMAN_FLOORS = {
     ("en", "counter_speech"): 0.50,
     ("en", "identity_neutral_positive"): 0.75,
 }
-GERMAN_MAX_CRITICAL = 34
+GERMAN_MAX_CRITICAL = 32
 
 
 @pytest.fixture(scope="module")
