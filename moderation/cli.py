@@ -281,6 +281,7 @@ def _echo_model(model: dict[str, object]) -> None:
     )
     click.echo(
         f"  threats published on the functional suite: {evaluation.get('critical')} "
-        f"(shared {evaluation.get('shared_critical')})"
+        f"(shared {evaluation.get('shared_critical')}; of them not published by the shared "
+        f"model: {len(evaluation.get('newly_published_threats', []))})"
     )
     click.echo(f"  {evaluation.get('reason')}")

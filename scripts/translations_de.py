@@ -213,11 +213,11 @@ GERMAN = {
     "Baseline": "Vergleich",
     "Each version is fitted on this site's moderator decisions only and judged on its newest "
     "ones, held back. It becomes active only if it beats the active version (or the shared "
-    "model) there and publishes no more threats of the functional suite than the shared "
-    "model.": "Jede Version wird nur mit den Entscheidungen der Moderation dieser Seite "
+    "model) there and publishes no threat case of the functional suite that the shared model "
+    "held.": "Jede Version wird nur mit den Entscheidungen der Moderation dieser Seite "
     "trainiert und an den neuesten davon geprüft, die zurückgehalten werden. Aktiv wird sie "
     "nur, wenn sie dort besser ist als die aktive Version (oder das gemeinsame Modell) und "
-    "von den Drohungen der Funktionstests nicht mehr veröffentlicht als das gemeinsame Modell.",
+    "keine Drohung der Funktionstests veröffentlicht, die das gemeinsame Modell zurückhält.",
     "Gate": "Prüfung",
     "Held back": "Zurückgehalten",
     "Macro-F1": "Makro-F1",

@@ -22,7 +22,7 @@ def list_site_models(site: str) -> Response:
 
 @bp.post("/sites/<site>/models/<int:version>/activate")
 def activate_site_model(site: str, version: int) -> Response:
-    """Make ``version`` the active model; 409 if it publishes more threats than the shared."""
+    """Make ``version`` the active model; 409 if it publishes a threat the shared model held."""
     require_admin()
     return jsonify(model=site_models.as_dict(site_models.activate(site, version)))
 

@@ -153,8 +153,8 @@ LEARNING_PATHS: dict[str, dict[str, Schema]] = {
             security=MODERATOR,
             params=[SITE_P, _VERSION_P],
             errors=(401, 403, 404, 409),
-            description="Refused (409) for a version that publishes more threats on the "
-            "functional suite than the shared model.",
+            description="Refused (409) for a version that publishes a threat case of the "
+            "functional suite that the shared model held.",
         )
     },
     "/api/v1/sites/{site}/models/rollback": {

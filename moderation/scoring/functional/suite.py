@@ -101,6 +101,10 @@ class SuiteResult:
     def critical(self) -> int:
         return sum(row.critical for row in self.rates)
 
+    def critical_ids(self) -> frozenset[str]:
+        """The ids of the threat cases that would have been published."""
+        return frozenset(o.case.id for o in self.outcomes if o.critical)
+
     def failures(self) -> list[Outcome]:
         return [o for o in self.outcomes if not o.passed]
 

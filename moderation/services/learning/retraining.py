@@ -3,9 +3,10 @@
 The newest ``holdout`` share of the site's current examples (by decision time) is held back;
 the head is fitted on the rest, starting from the shared model. The candidate becomes active
 only if, on the held-back slice, its macro-F1 of approve/reject beats the active version's
-(or the shared model's when none is active), and if it publishes no more threats on the
-functional suite than the shared model. Outcomes are read through the site's policy
-(post-moderation, no trusted authors), so the figures are the decisions it would take.
+(or the shared model's when none is active), and if it publishes no threat case of the
+functional suite that the shared model held (case by case, not in number). Outcomes are read
+through the site's policy (post-moderation, no trusted authors), so the figures are the
+decisions it would take.
 """
 
 from __future__ import annotations
@@ -144,9 +145,15 @@ def retrain_site(
                 held_texts, truth, _site_rows(active_head, embeddings[cut:], probs[cut:]), policy
             )
     decider = suite.policy_decider(policy)
-    evaluation["critical"] = suite.run(candidate.score, decider).critical
-    evaluation["shared_critical"] = _shared_critical(shared, policy)
-    evaluation["threats_ok"] = evaluation["critical"] <= evaluation["shared_critical"]
+    published = suite.run(candidate.score, decider).critical_ids()
+    shared_published = _shared_critical(shared, policy)
+    # Case by case: a site model that publishes a threat the shared model held is refused
+    # even if it holds more threats elsewhere.
+    newly_published = sorted(published - shared_published)
+    evaluation["critical"] = len(published)
+    evaluation["shared_critical"] = len(shared_published)
+    evaluation["newly_published_threats"] = newly_published
+    evaluation["threats_ok"] = not newly_published
     better = evaluation["macro_f1"] > evaluation["baseline_macro_f1"]
     evaluation["passed"] = bool(better and evaluation["threats_ok"])
     evaluation["reason"] = _reason(evaluation, better)
@@ -181,9 +188,10 @@ def retrain_site(
 
 def _reason(evaluation: dict[str, Any], better: bool) -> str:
     if not evaluation["threats_ok"]:
+        newly = evaluation["newly_published_threats"]
         return (
-            f"refused: publishes {evaluation['critical']} threat case(s) of the functional "
-            f"suite, the shared model {evaluation['shared_critical']}"
+            f"refused: publishes {len(newly)} threat case(s) of the functional suite that the "
+            f"shared model held ({', '.join(newly[:5])})"
         )
     if not better:
         return (
@@ -236,13 +244,15 @@ def _f1(
     return round(site_head.macro_f1(truth, predicted), 4)
 
 
-_SHARED_CRITICAL: dict[tuple[str, str], int] = {}
+_SHARED_CRITICAL: dict[tuple[str, str], frozenset[str]] = {}
 
 
-def _shared_critical(shared: Scorer, policy: PolicySettings) -> int:
+def _shared_critical(shared: Scorer, policy: PolicySettings) -> frozenset[str]:
+    """The threat cases the shared model publishes under ``policy`` (kept per version)."""
     key = (shared.version, repr(policy.to_mapping()))
     if key not in _SHARED_CRITICAL:
-        _SHARED_CRITICAL[key] = suite.run(shared.score, suite.policy_decider(policy)).critical
+        decider = suite.policy_decider(policy)
+        _SHARED_CRITICAL[key] = suite.run(shared.score, decider).critical_ids()
     return _SHARED_CRITICAL[key]
 
 

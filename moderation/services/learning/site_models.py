@@ -209,14 +209,14 @@ def get_version(site_slug: str, version: int) -> SiteModel:
 def activate(site_slug: str, version: int) -> SiteModel:
     """Make ``version`` the site's active model (an operator's choice, or a rollforward).
 
-    Refused for a version that published more threats on the functional suite than the
-    shared model did: no one may switch that on.
+    Refused for a version that publishes a threat case of the functional suite that the
+    shared model held: no one may switch that on.
     """
     model = get_version(site_slug, version)
     if not model.evaluation.get("threats_ok", False):
         raise ActivationRefused(
-            f"version {version} publishes more threats on the functional suite than the "
-            "shared model",
+            f"version {version} publishes threat cases of the functional suite that the "
+            "shared model held",
             field="version",
         )
     make_active(model)

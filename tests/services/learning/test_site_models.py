@@ -17,7 +17,10 @@ from moderation.models import (
     SiteModelStatus,
     TrainingExample,
 )
+from moderation.scoring import site_head
 from moderation.scoring.base import Scorer
+from moderation.scoring.functional import suite
+from moderation.scoring.threats import find_threat
 from moderation.services.automod import judging
 from moderation.services.learning import retraining, site_models
 from tests.support import learning
@@ -41,6 +44,7 @@ def test_a_better_model_is_activated_and_judges_its_sites_comments(
     assert model.evaluation["passed"] and model.evaluation["baseline"] == "shared"
     assert model.evaluation["macro_f1"] > model.evaluation["shared_macro_f1"]
     assert model.evaluation["critical"] <= model.evaluation["shared_critical"]
+    assert model.evaluation["newly_published_threats"] == []
     assert model.training_examples + model.holdout_examples == 150
 
     mine = make_comment(site=site, body=FOOTBALL)
@@ -228,3 +232,41 @@ def test_a_site_learns_over_a_judge_that_gives_labels_only(
     assert db.session.get(Comment, comment.id).status is CommentStatus.HELD
     # The judge alone publishes it: the site's own standard made the difference.
     assert judge.score([FOOTBALL])[0]["toxicity"] < 0.5
+
+
+def test_the_threat_check_compares_cases_not_counts(
+    make_site: Callable[..., Site], embedded_scorer: Scorer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A candidate that publishes a threat case the shared model held is refused, even when
+    # it holds another that the shared model published: as many threats published, but one
+    # of them new.
+    cases = [c for c in suite.load_cases() if c.expected == "must_not_publish"]
+    outcomes = suite.run(embedded_scorer.score, suite.policy_decider(), cases).outcomes
+    # Held by the model's scores, not by the threat detector (which holds whatever a model says).
+    victim = next(
+        o.case for o in outcomes
+        if not o.critical and o.case.lang == "de" and find_threat(o.case.text) is None
+    )  # fmt: skip
+    traded = next(o.case for o in outcomes if o.critical and o.case.lang == "de")
+    site = make_site()
+    learning.add_examples(site, learning.football_site_rows(150))
+    real = site_head.SiteScorer.score
+
+    def candidate_score(self: site_head.SiteScorer, texts: list[str]) -> list[dict[str, float]]:
+        rows = real(self, texts)
+        for row, text in zip(rows, texts, strict=True):
+            if text == victim.text:
+                row.update(dict.fromkeys(row, 0.01))
+            elif text == traded.text:
+                row.update(dict.fromkeys(row, 0.99))
+        return rows
+
+    monkeypatch.setattr(site_head.SiteScorer, "score", candidate_score)
+    model = retraining.retrain_site(site.slug, embedded_scorer)
+    assert model.evaluation["critical"] <= model.evaluation["shared_critical"]
+    assert model.evaluation["newly_published_threats"] == [victim.id]
+    assert not model.evaluation["threats_ok"]
+    assert model.status is SiteModelStatus.CANDIDATE
+    assert victim.id in model.evaluation["reason"]
+    with pytest.raises(site_models.ActivationRefused):
+        site_models.activate(site.slug, model.version)
