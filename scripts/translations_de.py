@@ -19,6 +19,8 @@ TARGET = ROOT / "moderation/translations/de/LC_MESSAGES/messages.po"
 GERMAN = {
     "Approve": "Freigeben",
     "By": "Von",
+    "Built-in model, German model where unsure (cascade)": "Eingebautes Modell, bei Zweifel "
+    "das deutsche Modell (Kaskade)",
     "Comment": "Kommentar",
     "Comment #%(id)s approved.": "Kommentar #%(id)s freigegeben.",
     "Comment #%(id)s no longer exists.": "Kommentar #%(id)s gibt es nicht mehr.",

@@ -51,6 +51,7 @@ THREAT_RULES = {
 SCORER_NAMES = {
     "embedded": _l("Built-in German model"),
     "detoxify": _l("Detoxify model (multilingual)"),
+    "cascade": _l("Built-in model, German model where unsure (cascade)"),
 }
 
 
