@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bench import comments
+from moderation.scoring.base import RoutingScorer
 from moderation.scoring.embedded import EmbeddedScorer, shared_encoder
 from moderation.scoring.labels import LabelScores
 
@@ -141,10 +142,37 @@ class CountingScorer:
             self.calls.append((len(texts), time.perf_counter() - start))
 
 
+class CountingRouter(CountingScorer):
+    """A CountingScorer for a routing scorer (the cascade): the worker still sees which part
+    judged each comment, and the explanations' calls to that part are counted too."""
+
+    def score_with_versions(self, texts: Sequence[str]) -> tuple[list[LabelScores], list[str]]:
+        start = time.perf_counter()
+        try:
+            return self.inner.score_with_versions(texts)
+        finally:
+            self.calls.append((len(texts), time.perf_counter() - start))
+
+    def judge_of(self, version: str) -> CountingScorer | None:
+        part = self.inner.judge_of(version)
+        return None if part is None else CountingScorer(part, self.calls)
+
+
+def counting(scorer: Any) -> CountingScorer:
+    return CountingRouter(scorer) if isinstance(scorer, RoutingScorer) else CountingScorer(scorer)
+
+
 def worker_path(
-    app: Any, scorer: EmbeddedScorer, texts: Sequence[str], *, burst: int, lone: int
+    app: Any,
+    scorer: EmbeddedScorer,
+    texts: Sequence[str],
+    *,
+    burst: int,
+    lone: int,
+    explain: bool = True,
 ) -> dict[str, Any]:
-    """A burst of ``burst`` pending comments, then ``lone`` comments each scored on its own."""
+    """A burst of ``burst`` pending comments, then ``lone`` comments each scored on its own;
+    with ``explain``, the burst's explanation tasks in between, timed apart."""
     from moderation.extensions import db
     from moderation.models import Article, Comment, CommentStatus
     from moderation.services.accounts import credentials
@@ -183,19 +211,19 @@ def worker_path(
 
         ids = insert([texts[i % len(texts)] for i in range(burst)])
 
-    def task(comment_id: int, counting: CountingScorer) -> str:
+    def task(comment_id: int, scorer: CountingScorer) -> str:
         # What the Celery task does: a fresh app context, the service, the outcome's value.
         with app.app_context():
-            return judging.score_comment(comment_id, counting, limits).value
+            return judging.score_comment(comment_id, scorer, limits).value
 
-    counting = CountingScorer(scorer)
+    counted = counting(scorer)
     outcomes: Counter[str] = Counter()
     batch_calls: list[int] = []  # the first scorer call of a task scores its batch
     start = time.perf_counter()
     for comment_id in ids:
-        before = len(counting.calls)
-        outcomes[task(comment_id, counting)] += 1
-        if len(counting.calls) > before:
+        before = len(counted.calls)
+        outcomes[task(comment_id, counted)] += 1
+        if len(counted.calls) > before:
             batch_calls.append(before)
     elapsed = time.perf_counter() - start
 
@@ -208,14 +236,18 @@ def worker_path(
         )
     # The explanation tasks the burst queued, run one by one as their worker would.
     with app.app_context():
-        to_explain = list(
-            db.session.execute(
-                db.select(Comment.id)
-                .where(Comment.id.in_(ids), Comment.status != CommentStatus.PUBLISHED)
-                .order_by(Comment.id)
-            ).scalars()
+        to_explain = (
+            list(
+                db.session.execute(
+                    db.select(Comment.id)
+                    .where(Comment.id.in_(ids), Comment.status != CommentStatus.PUBLISHED)
+                    .order_by(Comment.id)
+                ).scalars()
+            )
+            if explain
+            else []
         )
-    explaining = CountingScorer(scorer)
+    explaining = counting(scorer)
     start = time.perf_counter()
     for comment_id in to_explain:
         with app.app_context():
@@ -223,15 +255,15 @@ def worker_path(
     explain_elapsed = time.perf_counter() - start
 
     latencies = []
-    lone_counting = CountingScorer(scorer)
+    lone_counting = counting(scorer)
     for k in range(lone):
         with app.app_context():
             [comment_id] = insert([texts[(7 * k) % len(texts)]])
         start_one = time.perf_counter()
         task(comment_id, lone_counting)
         latencies.append((time.perf_counter() - start_one) * 1000)
-    batches = [counting.calls[i] for i in batch_calls]
-    scorer_seconds = sum(seconds for _, seconds in counting.calls)
+    batches = [counted.calls[i] for i in batch_calls]
+    scorer_seconds = sum(seconds for _, seconds in counted.calls)
     return {
         "database": app.config["SQLALCHEMY_DATABASE_URI"].split(":", 1)[0],
         "scoring_batch_size": limits.batch_size,
@@ -240,10 +272,10 @@ def worker_path(
         "comments_per_second": round(burst / elapsed, 1),
         "task_outcomes": dict(outcomes),
         "final_statuses": dict(statuses),
-        "scorer_calls": len(counting.calls),
+        "scorer_calls": len(counted.calls),
         "batch_calls": len(batches),
         "batch_sizes": sorted(Counter(size for size, _ in batches).items(), reverse=True),
-        "texts_scored": sum(size for size, _ in counting.calls),
+        "texts_scored": sum(size for size, _ in counted.calls),
         "scorer_seconds": round(scorer_seconds, 2),
         "database_and_policy_seconds": round(elapsed - scorer_seconds, 2),
         # The explanation tasks, after the burst (a worker on the "explanations" queue).

@@ -252,4 +252,10 @@ def _scorer_options(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
             if env.get(variable):
                 value: Any = env[variable]
                 options[scorer][option] = int(value) if option in integers else value
+    # The cascade runs both scorers above, each with its own settings, between two bounds.
+    cascade: dict[str, Any] = {"embedded": options["embedded"], "detoxify": options["detoxify"]}
+    for variable, option in (("CASCADE_LOW", "low"), ("CASCADE_HIGH", "high")):
+        if env.get(variable):
+            cascade[option] = env[variable]
+    options["cascade"] = cascade
     return options

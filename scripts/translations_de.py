@@ -597,6 +597,8 @@ DESK = {
     "%(site)s model, version %(version)s (retired since %(date)s)": "Modell von %(site)s, "
     "Version %(version)s (seit %(date)s nicht mehr aktiv)",
     "Light built-in model": "Leichtes eingebautes Modell",
+    "Cascade: light built-in model, German model where unsure": "Kaskade: leichtes "
+    "eingebautes Modell, bei Zweifel das deutsche Moderationsmodell",
     "German moderation model": "Deutsches Moderationsmodell",
     "Detoxify (own checkpoint)": "Detoxify (eigener Checkpoint)",
     "Detoxify (%(model)s)": "Detoxify (%(model)s)",

@@ -53,6 +53,7 @@ MODEL_NAMES = {
     ModelKind.LIGHT: _l("Light built-in model"),
     ModelKind.GERMAN: _l("German moderation model"),
     ModelKind.CHECKPOINT: _l("Detoxify (own checkpoint)"),
+    ModelKind.CASCADE: _l("Cascade: light built-in model, German model where unsure"),
 }
 
 

@@ -24,5 +24,22 @@ class Scorer(Protocol):
         ...
 
 
+@runtime_checkable
+class RoutingScorer(Scorer, Protocol):
+    """A scorer that hands each text to one of several parts (the cascade), and says which.
+
+    Each text's version names the part that decided it, so the Score row records the model
+    that judged, and ``judge_of`` gives that part back (explanations use it).
+    """
+
+    def score_with_versions(self, texts: Sequence[str]) -> tuple[list[LabelScores], list[str]]:
+        """Scores per text, in input order, and the version that decided each."""
+        ...
+
+    def judge_of(self, version: str) -> Scorer | None:
+        """The part behind a version this scorer returned; None for any other version."""
+        ...
+
+
 class ScorerConfigError(ValueError):
     """A scorer was asked for with settings it cannot work with."""

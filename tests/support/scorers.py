@@ -31,3 +31,24 @@ class FixedScorer:
             )
             out.append(scores)
         return out
+
+
+class KeywordScorer:
+    """Toxicity from the first keyword of ``table`` a text contains (else ``default``);
+    records each call's texts. Two of these make a cascade's parts in tests."""
+
+    def __init__(
+        self, name: str, version: str, table: dict[str, float], default: float = 0.01
+    ) -> None:
+        self.name, self.version = name, version
+        self.table, self.default = table, default
+        self.calls: list[list[str]] = []
+
+    def score(self, texts: list[str]) -> list[dict[str, float]]:
+        self.calls.append(list(texts))
+        out = []
+        for text in texts:
+            low = text.lower()
+            toxic = next((p for word, p in self.table.items() if word in low), self.default)
+            out.append({**dict.fromkeys(LABELS, 0.01), "toxicity": toxic})
+        return out

@@ -18,7 +18,7 @@ from sqlalchemy.orm import aliased
 from moderation.extensions import db
 from moderation.models import Comment, CommentStatus, Score
 from moderation.models.types import utcnow
-from moderation.scoring.base import Scorer
+from moderation.scoring.base import RoutingScorer, Scorer
 from moderation.scoring.explain import explain
 from moderation.scoring.labels import LABELS
 from moderation.tasks import jobs
@@ -81,10 +81,15 @@ def explain_comment(comment_id: int, scorer: Scorer, *, give_up: bool = False) -
     values = dict(zip(LABELS, scores, strict=True))
     label = max(values, key=lambda name: values[name])
     # The stored scores are the unmasked text's baseline when the same model made them.
-    same_model = (scorer_name, scorer_version) == (scorer.name, scorer.version)
+    judge, same_model = scorer, (scorer_name, scorer_version) == (scorer.name, scorer.version)
+    if isinstance(scorer, RoutingScorer) and scorer_name == scorer.name:
+        # A cascade's score is explained by the part that made it, not by a mix of both.
+        part = scorer.judge_of(scorer_version)
+        if part is not None:
+            judge, same_model = part, True
     outcome = Outcome.EXPLAINED
     try:
-        explanation = explain(scorer, body, label, base=values if same_model else None)
+        explanation = explain(judge, body, label, base=values if same_model else None)
     except Exception as error:
         if not give_up:
             raise ExplanationFailed(f"{type(error).__name__}: {error}") from error

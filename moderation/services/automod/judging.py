@@ -26,7 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from moderation.extensions import db
 from moderation.models import Comment, CommentStatus, ModerationAction, ModerationEvent
 from moderation.models.types import utcnow
-from moderation.scoring.base import Scorer
+from moderation.scoring.base import RoutingScorer, Scorer
 from moderation.scoring.labels import LabelScores, complete
 from moderation.scoring.policy import Action
 from moderation.scoring.registry import build_scorer
@@ -179,10 +179,10 @@ def _decide_batch(
     batch = [own, *companions] if own is not None else companions
     # Each site's comments are scored by its active model, if it has one.
     scorers = site_models.scorers_for(scorer, {comment.site_id for comment in batch})
-    results = _score_per_scorer(scorers, batch)
+    results, versions = _score_per_scorer(scorers, batch)
     outcome = Outcome.DECIDED
     own_error: Exception | None = None
-    writes = BatchWrites(scorer, site_scorers=scorers)
+    writes = BatchWrites(scorer, site_scorers=scorers, versions=versions)
     scored: list[tuple[Comment, LabelScores]] = []
     for comment, result in zip(batch, results, strict=True):
         if isinstance(result, Exception):
@@ -237,26 +237,33 @@ def _companions(own_id: int | None, limit: int) -> list[Comment]:
 
 def _score_per_scorer(
     scorers: dict[int, Scorer], batch: list[Comment]
-) -> list[LabelScores | Exception]:
-    """One scorer call per distinct scorer of the batch (most batches: one), in batch order."""
+) -> tuple[list[LabelScores | Exception], dict[int, str]]:
+    """One scorer call per distinct scorer of the batch (most batches: one), in batch order,
+    and the version that judged each scored comment, by comment id."""
     groups: dict[int, list[int]] = {}
     for index, comment in enumerate(batch):
         groups.setdefault(id(scorers[comment.site_id]), []).append(index)
     results: list[LabelScores | Exception] = [ValueError("not scored")] * len(batch)
+    versions: dict[int, str] = {}
     for indexes in groups.values():
         scorer = scorers[batch[indexes[0]].site_id]
-        for index, result in zip(
+        for index, (result, version) in zip(
             indexes, _score_each(scorer, [batch[i] for i in indexes]), strict=True
         ):
             results[index] = result
-    return results
+            if version is not None:
+                versions[batch[index].id] = version
+    return results, versions
 
 
-def _score_each(scorer: Scorer, batch: list[Comment]) -> list[LabelScores | Exception]:
+Judged = tuple[LabelScores | Exception, str | None]
+
+
+def _score_each(scorer: Scorer, batch: list[Comment]) -> list[Judged]:
     """Score the batch in one call; if that fails, one by one to find the culprit."""
     texts = [comment.body for comment in batch]
     try:
-        return [complete(scores) for scores in scorer.score(texts)]
+        return _judged(scorer, texts)
     except Exception:
         if len(batch) == 1:
             log.exception("scoring comment %s failed", batch[0].id)
@@ -265,11 +272,24 @@ def _score_each(scorer: Scorer, batch: list[Comment]) -> list[LabelScores | Exce
     return [_score_one(scorer, text) for text in texts]
 
 
-def _score_one(scorer: Scorer, text: str) -> LabelScores | Exception:
+def _score_one(scorer: Scorer, text: str) -> Judged:
     try:
-        return complete(scorer.score([text])[0])
+        return _judged(scorer, [text])[0]
     except Exception as error:  # any scorer failure is data here, not a crash
-        return error
+        return error, None
+
+
+def _judged(scorer: Scorer, texts: list[str]) -> list[Judged]:
+    """Scores and the version that judged each text: a routing scorer (the cascade) names
+    the part that decided, any other scorer its own version."""
+    if isinstance(scorer, RoutingScorer):
+        scores, versions = scorer.score_with_versions(texts)
+    else:
+        scores = scorer.score(texts)
+        versions = [scorer.version] * len(texts)
+    if len(scores) != len(texts) or len(versions) != len(texts):
+        raise ValueError(f"scorer returned {len(scores)} results for {len(texts)} texts")
+    return [(complete(s), v) for s, v in zip(scores, versions, strict=True)]
 
 
 def _hold_after_errors(comment: Comment, failures: int) -> None:

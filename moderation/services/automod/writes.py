@@ -54,6 +54,9 @@ class BatchWrites:
     scorer: Scorer
     # The scorer that judged each site's comments (its active model), if not ``scorer``.
     site_scorers: dict[int, Scorer] = field(default_factory=dict)
+    # The version that judged each comment, by id, where it is not its scorer's own (the
+    # cascade names the part that decided).
+    versions: dict[int, str] = field(default_factory=dict)
     # One decision time for the batch, so that its UPDATEs group by status.
     now: datetime = field(default_factory=utcnow)
     decisions: list[dict[str, object]] = field(default_factory=list)
@@ -94,7 +97,8 @@ class BatchWrites:
         # No explanation here: the column stays NULL until moderation.explain_comment fills it.
         self.scores.append(
             {"comment_id": comment.id, "scorer_name": name,
-             "scorer_version": scorer.version, "created_at": now, **scores}
+             "scorer_version": self.versions.get(comment.id, scorer.version),
+             "created_at": now, **scores}
         )  # fmt: skip
         self.events.append(
             {
