@@ -168,7 +168,7 @@ CASCADE_FLOORS = {
 }
 # More than the German model alone publishes: the embedded scorer calls some veiled and
 # conditional threats clearly clean. This bound only keeps it from growing.
-CASCADE_MAX_CRITICAL = 43
+CASCADE_MAX_CRITICAL = 42
 
 
 @pytest.fixture(scope="module")
