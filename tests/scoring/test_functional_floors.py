@@ -10,191 +10,168 @@ the table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from moderation.scoring.base import Scorer
 from moderation.scoring.functional import suite
 from moderation.scoring.registry import build_scorer
 
-# (lang, phenomenon) -> floor for the embedded scorer with the threat detector, default policy.
-EMBEDDED_FLOORS = {
-    ("de", "threat_direct"): 0.85,
-    ("de", "threat_conditional"): 0.59,
-    ("de", "threat_veiled"): 0.22,
-    ("de", "call_violence_people"): 0.77,
-    ("de", "call_violence_property"): 0.72,
-    ("de", "insult_profane"): 0.90,
-    ("de", "insult_no_profanity"): 0.71,
-    ("de", "spelling_games"): 0.65,
-    ("de", "profanity_untargeted"): 0.47,
-    ("de", "criticism_sharp"): 0.90,
-    ("de", "negated_hate"): 0.52,
-    ("de", "counter_speech"): 0.50,
-    ("de", "identity_neutral_positive"): 0.77,
-    ("en", "threat_direct"): 0.87,
-    ("en", "threat_conditional"): 0.37,
-    ("en", "threat_veiled"): 0.12,
-    ("en", "call_violence_people"): 0.62,
-    ("en", "call_violence_property"): 0.62,
-    ("en", "insult_profane"): 0.87,
-    ("en", "insult_no_profanity"): 0.87,
-    ("en", "spelling_games"): 0.75,
-    ("en", "profanity_untargeted"): 0.12,
-    ("en", "criticism_sharp"): 0.75,
-    ("en", "negated_hate"): 0.50,
-    ("en", "counter_speech"): 0.25,
-    ("en", "identity_neutral_positive"): 0.75,
+# (lang, phenomenon) -> floor, per scorer, with the threat detector and the default policy.
+FLOORS: dict[str, dict[tuple[str, str], float]] = {
+    "embedded": {
+        ("de", "threat_direct"): 0.85,
+        ("de", "threat_conditional"): 0.59,
+        ("de", "threat_veiled"): 0.22,
+        ("de", "call_violence_people"): 0.77,
+        ("de", "call_violence_property"): 0.72,
+        ("de", "insult_profane"): 0.90,
+        ("de", "insult_no_profanity"): 0.71,
+        ("de", "spelling_games"): 0.65,
+        ("de", "profanity_untargeted"): 0.47,
+        ("de", "criticism_sharp"): 0.90,
+        ("de", "negated_hate"): 0.52,
+        ("de", "counter_speech"): 0.50,
+        ("de", "identity_neutral_positive"): 0.77,
+        ("en", "threat_direct"): 0.87,
+        ("en", "threat_conditional"): 0.37,
+        ("en", "threat_veiled"): 0.12,
+        ("en", "call_violence_people"): 0.62,
+        ("en", "call_violence_property"): 0.62,
+        ("en", "insult_profane"): 0.87,
+        ("en", "insult_no_profanity"): 0.87,
+        ("en", "spelling_games"): 0.75,
+        ("en", "profanity_untargeted"): 0.12,
+        ("en", "criticism_sharp"): 0.75,
+        ("en", "negated_hate"): 0.50,
+        ("en", "counter_speech"): 0.25,
+        ("en", "identity_neutral_positive"): 0.75,
+    },
+    # The German model (the detoxify scorer with no model named, bf16).
+    "german": {
+        ("de", "threat_direct"): 0.86,
+        ("de", "threat_conditional"): 0.68,
+        ("de", "threat_veiled"): 0.45,
+        ("de", "call_violence_people"): 0.90,
+        ("de", "call_violence_property"): 0.86,
+        ("de", "insult_profane"): 0.95,
+        ("de", "insult_no_profanity"): 0.95,
+        ("de", "spelling_games"): 0.82,
+        ("de", "profanity_untargeted"): 0.33,
+        ("de", "criticism_sharp"): 0.77,
+        ("de", "negated_hate"): 0.38,
+        ("de", "counter_speech"): 0.63,
+        ("de", "identity_neutral_positive"): 0.81,
+        ("en", "threat_direct"): 0.75,
+        ("en", "threat_conditional"): 0.62,
+        ("en", "threat_veiled"): 0.12,
+        ("en", "call_violence_people"): 0.87,
+        ("en", "call_violence_property"): 0.87,
+        ("en", "insult_profane"): 0.87,
+        ("en", "insult_no_profanity"): 0.87,
+        ("en", "spelling_games"): 0.75,
+        ("en", "profanity_untargeted"): 0.12,
+        ("en", "criticism_sharp"): 0.87,
+        ("en", "negated_hate"): 0.37,
+        ("en", "counter_speech"): 0.50,
+        ("en", "identity_neutral_positive"): 0.75,
+    },
+    # The cascade (embedded scorer for the clear cases, the German model in bf16 for the rest):
+    # floors one case under what it reached when it was made selectable.
+    "cascade": {
+        ("de", "threat_direct"): 0.81,
+        ("de", "threat_conditional"): 0.59,
+        ("de", "threat_veiled"): 0.18,
+        ("de", "call_violence_people"): 0.86,
+        ("de", "call_violence_property"): 0.81,
+        ("de", "insult_profane"): 0.95,
+        ("de", "insult_no_profanity"): 0.85,
+        ("de", "spelling_games"): 0.65,
+        ("de", "profanity_untargeted"): 0.23,
+        ("de", "criticism_sharp"): 0.81,
+        ("de", "negated_hate"): 0.38,
+        ("de", "counter_speech"): 0.54,
+        ("de", "identity_neutral_positive"): 0.86,
+        ("en", "threat_direct"): 0.75,
+        ("en", "threat_conditional"): 0.62,
+        ("en", "threat_veiled"): 0.12,
+        ("en", "call_violence_people"): 0.87,
+        ("en", "call_violence_property"): 0.87,
+        ("en", "insult_profane"): 0.87,
+        ("en", "insult_no_profanity"): 0.87,
+        ("en", "spelling_games"): 0.75,
+        ("en", "profanity_untargeted"): 0.12,
+        ("en", "criticism_sharp"): 0.87,
+        ("en", "negated_hate"): 0.50,
+        ("en", "counter_speech"): 0.50,
+        ("en", "identity_neutral_positive"): 0.75,
+    },
 }
-# Threats and calls for violence the embedded scorer and the detector together still publish.
-# The goal is none; this bound only keeps it from growing.
-EMBEDDED_MAX_CRITICAL = 52
+# Threats and calls for violence each scorer and the detector together still publish. The goal
+# is none; these bounds only keep the number from growing. The cascade publishes more than the
+# German model alone: the embedded scorer calls some veiled and conditional threats clearly
+# clean, so the German model never sees them.
+MAX_CRITICAL = {"embedded": 52, "german": 32, "cascade": 42}
+SCORERS = sorted(FLOORS)
 
 
 @pytest.fixture(scope="module")
-def embedded_result(embedded_scorer: Scorer) -> suite.SuiteResult:
-    return suite.run(embedded_scorer.score, suite.policy_decider())
+def results(
+    embedded_scorer: Scorer, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[[str], suite.SuiteResult]:
+    """Each scorer's suite result, run once per module; the German model is built once, from
+    the shipped artifact, into a cache of this module's own."""
+    cache = tmp_path_factory.mktemp("models")
+    done: dict[str, suite.SuiteResult] = {}
+
+    def result(name: str) -> suite.SuiteResult:
+        if name not in done:
+            done[name] = suite.run(_build(name, embedded_scorer, cache).score,
+                                   suite.policy_decider())  # fmt: skip
+        return done[name]
+
+    return result
 
 
-def test_every_phenomenon_has_a_floor(embedded_result: suite.SuiteResult) -> None:
-    assert {(r.lang, r.phenomenon) for r in embedded_result.rates} == set(EMBEDDED_FLOORS)
-
-
-@pytest.mark.parametrize(("lang", "phenomenon"), sorted(EMBEDDED_FLOORS))
-def test_embedded_scorer_stays_above_its_floor(
-    embedded_result: suite.SuiteResult, lang: str, phenomenon: str
-) -> None:
-    rate = embedded_result.rate(phenomenon, lang)
-    assert rate >= EMBEDDED_FLOORS[(lang, phenomenon)], embedded_result.table()
-
-
-def test_embedded_scorer_publishes_no_more_threats_than_when_shipped(
-    embedded_result: suite.SuiteResult,
-) -> None:
-    assert embedded_result.critical <= EMBEDDED_MAX_CRITICAL, embedded_result.table()
-
-
-# The German model (the detoxify scorer with no model named, bf16), with the threat detector.
-GERMAN_FLOORS = {
-    ("de", "threat_direct"): 0.86,
-    ("de", "threat_conditional"): 0.68,
-    ("de", "threat_veiled"): 0.45,
-    ("de", "call_violence_people"): 0.90,
-    ("de", "call_violence_property"): 0.86,
-    ("de", "insult_profane"): 0.95,
-    ("de", "insult_no_profanity"): 0.95,
-    ("de", "spelling_games"): 0.82,
-    ("de", "profanity_untargeted"): 0.33,
-    ("de", "criticism_sharp"): 0.77,
-    ("de", "negated_hate"): 0.38,
-    ("de", "counter_speech"): 0.63,
-    ("de", "identity_neutral_positive"): 0.81,
-    ("en", "threat_direct"): 0.75,
-    ("en", "threat_conditional"): 0.62,
-    ("en", "threat_veiled"): 0.12,
-    ("en", "call_violence_people"): 0.87,
-    ("en", "call_violence_property"): 0.87,
-    ("en", "insult_profane"): 0.87,
-    ("en", "insult_no_profanity"): 0.87,
-    ("en", "spelling_games"): 0.75,
-    ("en", "profanity_untargeted"): 0.12,
-    ("en", "criticism_sharp"): 0.87,
-    ("en", "negated_hate"): 0.37,
-    ("en", "counter_speech"): 0.50,
-    ("en", "identity_neutral_positive"): 0.75,
-}
-GERMAN_MAX_CRITICAL = 32
-
-
-@pytest.fixture(scope="module")
-def german_result(tmp_path_factory: pytest.TempPathFactory) -> suite.SuiteResult:
+def _build(name: str, embedded_scorer: Scorer, cache: Any) -> Scorer:
+    if name == "embedded":
+        return embedded_scorer
     pytest.importorskip("torch")
     pytest.importorskip("detoxify")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MODERATION_MODEL_CACHE", str(tmp_path_factory.mktemp("models")))
+        patch.setenv("MODERATION_MODEL_CACHE", str(cache))
         patch.setenv("HF_HUB_OFFLINE", "1")
-        scorer = build_scorer("detoxify", {"precision": "bf16"})
-        return suite.run(scorer.score, suite.policy_decider())
+        if name == "german":
+            return build_scorer("detoxify", {"precision": "bf16"})
+        return build_scorer("cascade", {"detoxify": {"precision": "bf16"}})
 
 
-def test_the_german_model_has_a_floor_for_every_phenomenon(
-    german_result: suite.SuiteResult,
+@pytest.mark.parametrize("scorer", SCORERS)
+def test_every_phenomenon_has_a_floor(
+    results: Callable[[str], suite.SuiteResult], scorer: str
 ) -> None:
-    assert {(r.lang, r.phenomenon) for r in german_result.rates} == set(GERMAN_FLOORS)
+    assert {(r.lang, r.phenomenon) for r in results(scorer).rates} == set(FLOORS[scorer])
 
 
-@pytest.mark.parametrize(("lang", "phenomenon"), sorted(GERMAN_FLOORS))
-def test_the_german_model_stays_above_its_floor(
-    german_result: suite.SuiteResult, lang: str, phenomenon: str
+@pytest.mark.parametrize(
+    ("scorer", "lang", "phenomenon"),
+    [(scorer, *row) for scorer in SCORERS for row in sorted(FLOORS[scorer])],
+)
+def test_each_scorer_stays_above_its_floor(
+    results: Callable[[str], suite.SuiteResult], scorer: str, lang: str, phenomenon: str
 ) -> None:
-    rate = german_result.rate(phenomenon, lang)
-    assert rate >= GERMAN_FLOORS[(lang, phenomenon)], german_result.table()
+    result = results(scorer)
+    assert result.rate(phenomenon, lang) >= FLOORS[scorer][(lang, phenomenon)], result.table()
 
 
-def test_the_german_model_publishes_fewer_threats_than_the_embedded_scorer(
-    german_result: suite.SuiteResult,
+@pytest.mark.parametrize("scorer", SCORERS)
+def test_published_threats_stay_within_their_bound(
+    results: Callable[[str], suite.SuiteResult], scorer: str
 ) -> None:
-    assert german_result.critical <= GERMAN_MAX_CRITICAL < EMBEDDED_MAX_CRITICAL
+    assert results(scorer).critical <= MAX_CRITICAL[scorer], results(scorer).table()
 
 
-# The cascade (embedded scorer for the clear cases, the German model in bf16 for the rest),
-# with the threat detector: floors one case under what it reached when it was made selectable.
-CASCADE_FLOORS = {
-    ("de", "threat_direct"): 0.81,
-    ("de", "threat_conditional"): 0.59,
-    ("de", "threat_veiled"): 0.18,
-    ("de", "call_violence_people"): 0.86,
-    ("de", "call_violence_property"): 0.81,
-    ("de", "insult_profane"): 0.95,
-    ("de", "insult_no_profanity"): 0.85,
-    ("de", "spelling_games"): 0.65,
-    ("de", "profanity_untargeted"): 0.23,
-    ("de", "criticism_sharp"): 0.81,
-    ("de", "negated_hate"): 0.38,
-    ("de", "counter_speech"): 0.54,
-    ("de", "identity_neutral_positive"): 0.86,
-    ("en", "threat_direct"): 0.75,
-    ("en", "threat_conditional"): 0.62,
-    ("en", "threat_veiled"): 0.12,
-    ("en", "call_violence_people"): 0.87,
-    ("en", "call_violence_property"): 0.87,
-    ("en", "insult_profane"): 0.87,
-    ("en", "insult_no_profanity"): 0.87,
-    ("en", "spelling_games"): 0.75,
-    ("en", "profanity_untargeted"): 0.12,
-    ("en", "criticism_sharp"): 0.87,
-    ("en", "negated_hate"): 0.50,
-    ("en", "counter_speech"): 0.50,
-    ("en", "identity_neutral_positive"): 0.75,
-}
-# More than the German model alone publishes: the embedded scorer calls some veiled and
-# conditional threats clearly clean. This bound only keeps it from growing.
-CASCADE_MAX_CRITICAL = 42
-
-
-@pytest.fixture(scope="module")
-def cascade_result(tmp_path_factory: pytest.TempPathFactory) -> suite.SuiteResult:
-    pytest.importorskip("torch")
-    pytest.importorskip("detoxify")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("MODERATION_MODEL_CACHE", str(tmp_path_factory.mktemp("models")))
-        patch.setenv("HF_HUB_OFFLINE", "1")
-        scorer = build_scorer("cascade", {"detoxify": {"precision": "bf16"}})
-        return suite.run(scorer.score, suite.policy_decider())
-
-
-def test_the_cascade_has_a_floor_for_every_phenomenon(cascade_result: suite.SuiteResult) -> None:
-    assert {(r.lang, r.phenomenon) for r in cascade_result.rates} == set(CASCADE_FLOORS)
-
-
-@pytest.mark.parametrize(("lang", "phenomenon"), sorted(CASCADE_FLOORS))
-def test_the_cascade_stays_above_its_floor(
-    cascade_result: suite.SuiteResult, lang: str, phenomenon: str
-) -> None:
-    rate = cascade_result.rate(phenomenon, lang)
-    assert rate >= CASCADE_FLOORS[(lang, phenomenon)], cascade_result.table()
-
-
-def test_the_cascade_publishes_fewer_threats_than_the_embedded_scorer(
-    cascade_result: suite.SuiteResult,
-) -> None:
-    assert cascade_result.critical <= CASCADE_MAX_CRITICAL < EMBEDDED_MAX_CRITICAL
+def test_the_transformer_paths_publish_fewer_threats_than_the_embedded_scorer() -> None:
+    assert max(MAX_CRITICAL["german"], MAX_CRITICAL["cascade"]) < MAX_CRITICAL["embedded"]
