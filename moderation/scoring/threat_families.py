@@ -12,7 +12,7 @@ wohnst", "wenn ... dann"). Same conventions as threat_patterns: ordinary spellin
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from moderation.scoring.threat_grammar import START, S, W, alt
 
 # Rules whose own pattern carries a negation ("sieht dich keiner wieder", "nicht überleben"):
 # the detector's negation check must not cancel them.
@@ -23,15 +23,9 @@ NEGATED_RULES = frozenset(
 ERRAND_RULES = frozenset({"knows_address", "knows_family", "at_your_door", "we_get_you"})
 
 
-def rules(fold: Callable[[str], str], building: str) -> list[tuple[str, str]]:
+def rules(building: str) -> list[tuple[str, str]]:
     """(rule name, regex source) pairs; ``building`` (an alternation) comes from threat_patterns."""
 
-    def alt(words: str) -> str:
-        return "(?:" + "|".join(fold(w.strip()) for w in words.split("|")) + ")"
-
-    S = r"[^.]"  # anything but a sentence end
-    W = r"(?:\w+ )"  # one word and its space
-    start = r"(?:^|[.,] |\bund )"
     you = alt("dich|euch")
     family = alt(
         "familie|kinder|kind|tochter|sohn|frau|mann|freundin|freund|eltern|mutter|vater|enkel"
@@ -248,7 +242,7 @@ def rules(fold: Callable[[str], str], building: str) -> list[tuple[str, str]]:
             "call_to_act",
             rf"(?:^|[.,] )wer {alt('knallt|hängt|bringt|sticht|zündet|fackelt|schlägt|macht')} (?:{alt('endlich|mal')} )?{alt('den|die|diesen|diese|das|ihn|sie')} {W}{{0,3}}?{alt('ab|auf|um|an|tot|kalt')}(?= ?[.,]|$)",
         ),
-        ("call_to_act", rf"{start}{bare_inf} {modal} {agent}\b"),
+        ("call_to_act", rf"{START}{bare_inf} {modal} {agent}\b"),
         (
             "call_to_act",
             rf"(?:^|[.,] ){alt('alle|ale|jeden|jede|die|den')} {W}{{0,2}}?{bare_inf} ?(?:[.!]|$)",
@@ -263,7 +257,7 @@ def rules(fold: Callable[[str], str], building: str) -> list[tuple[str, str]]:
         ),
         (
             "call_to_act",
-            rf"{start}{alt('haut|schlagt|tretet|polierte|poliert')} {W}{{0,3}}?{alt('die schädel|den schädel|die fresse|die zähne')} {alt('ein|aus')}?\b",
+            rf"{START}{alt('haut|schlagt|tretet|polierte|poliert')} {W}{{0,3}}?{alt('die schädel|den schädel|die fresse|die zähne')} {alt('ein|aus')}?\b",
         ),
         (
             "call_to_act",

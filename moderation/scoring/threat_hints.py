@@ -12,7 +12,7 @@ threat_patterns: ordinary spelling, folded at import.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from moderation.scoring.threat_grammar import START, S, W, alt
 
 # Rules whose own pattern carries a negation ("wachst nicht mehr auf", "brennt noch nicht").
 NEGATED_RULES = frozenset({"hinted_harm", "wished_destruction"})
@@ -20,15 +20,9 @@ NEGATED_RULES = frozenset({"hinted_harm", "wished_destruction"})
 ERRAND_RULES = frozenset({"visit", "on_our_list"})
 
 
-def rules(fold: Callable[[str], str], building: str) -> list[tuple[str, str]]:
+def rules(building: str) -> list[tuple[str, str]]:
     """(rule name, regex source) pairs; ``building`` (an alternation) comes from threat_patterns."""
 
-    def alt(words: str) -> str:
-        return "(?:" + "|".join(fold(w.strip()) for w in words.split("|")) + ")"
-
-    S = r"[^.]"  # anything but a sentence end
-    W = r"(?:\w+ )"  # one word and its space
-    start = r"(?:^|[.,] |\bund )"
     you = alt("dir|dich|euch|du|ihr|dein|deine|deinem|deiner|deinen|euer|eure|eurem|euren")
     condition = alt("wenn|falls|sobald|noch so ein|noch so eine|noch ein|noch eine|noch einmal")
     place = alt(
@@ -174,7 +168,7 @@ def rules(fold: Callable[[str], str], building: str) -> list[tuple[str, str]]:
         ),
         (
             "wished_destruction",
-            rf"{start}räuchert {alt('das|die|den|dieses|diese|euer|eure')} {W}{{0,2}}?{alt('nest|bude|drecksloch|loch|pack|gesindel')} aus\b",
+            rf"{START}räuchert {alt('das|die|den|dieses|diese|euer|eure')} {W}{{0,2}}?{alt('nest|bude|drecksloch|loch|pack|gesindel')} aus\b",
         ),
         (
             "wished_destruction",

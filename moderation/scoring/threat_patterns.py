@@ -1,6 +1,6 @@
 """The threat detector's vocabulary and rules, written in ordinary spelling and folded at import.
 
-Every word passes through the same folding as the comment (threats.fold_pattern), so a rule
+Every word passes through the same folding as the comment (threat_grammar.fold_pattern), so a rule
 written as "erschießen" matches "erschiessen", "erschiesen" and "ERSCHIE55EN" alike. Rules see
 normalised text: words separated by single spaces, clause breaks as ",", sentence ends as ".".
 """
@@ -9,19 +9,13 @@ normalised text: words separated by single spaces, clause breaks as ",", sentenc
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from moderation.scoring import threat_families, threat_hints
+from moderation.scoring.threat_grammar import START, S, W, alt
 
 
-def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
+def rules() -> list[tuple[str, str]]:
     """(rule name, regex source) pairs, in the order they are tried."""
 
-    def alt(words: str) -> str:
-        return "(?:" + "|".join(fold(w.strip()) for w in words.split("|")) + ")"
-
-    S = r"[^.]"  # anything but a sentence end
-    W = r"(?:\w+ )"  # one word and its space
     NOT_ME = r"(?:(?!(?:mich|uns|mir)\b)\w+ )"  # a word that is not the speaker as object
     FREE = r"(?:(?!(?:dass|das|wie|ob|weil|als|wenn|wer)\b)\w+ )"  # a word that opens no clause
     person = alt("dich|euch|dir|ihn|ihm|sie|ihnen|ihr")
@@ -128,7 +122,6 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
         "erschießt|tötet|erschlagt|steinigt|lyncht|vergast|erstecht|erwürgt|verprügelt|verdrescht|hängt|"
         "vermöbelt"
     )
-    start = r"(?:^|[.,] |\bund )"
     two = alt("du|ihr|sie")
     person_en = (
         r"(?:you|him|her|them|ya|u|yall|all of you|every one of you|each of you|(?:the|that|this) "
@@ -264,14 +257,14 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
                 "rope",
                 rf"\b{alt('an den galgen mit|an die laterne mit|ab an den galgen|rübe ab')}\b|(?:^|[.,] ){alt('kopf ab|köpfe ab')}\b(?! {alt('gesten|geste|regime|diktatur')}\b)",
             ),
-            ("imperative_violence", rf"{start}(?:{imp_sep})\b"),
+            ("imperative_violence", rf"{START}(?:{imp_sep})\b"),
             (
                 "imperative_violence",
-                rf"{start}{imp_kill} {target}\b(?! {alt('wurde|wurden|worden|hat|haben')}\b)",
+                rf"{START}{imp_kill} {target}\b(?! {alt('wurde|wurden|worden|hat|haben')}\b)",
             ),
             (
                 "imperative_violence",
-                rf"{start}jagt {target}\b(?!{S}{{0,60}}?\b{alt('davon|fort|weg|zum teufel|in die wüste|aus dem amt|raus|aus dem land|heim')}\b)",
+                rf"{START}jagt {target}\b(?!{S}{{0,60}}?\b{alt('davon|fort|weg|zum teufel|in die wüste|aus dem amt|raus|aus dem land|heim')}\b)",
             ),
             (
                 "arson_property",
@@ -279,16 +272,16 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
             ),
             (
                 "arson_property",
-                rf"{start}{alt('zündet|fackelt|sprengt|brennt')} {alt('das|die|den|dem|deren|dessen|sein|seine|ihr|ihre|euer|eure|ein|eine|es|alles|alle|jedes|jede|jeden')} {W}{{0,5}}?{fire_part}(?= ?[.,]|$| {alt('und|bevor|heute|morgen|damit')}\b)",
+                rf"{START}{alt('zündet|fackelt|sprengt|brennt')} {alt('das|die|den|dem|deren|dessen|sein|seine|ihr|ihre|euer|eure|ein|eine|es|alles|alle|jedes|jede|jeden')} {W}{{0,5}}?{fire_part}(?= ?[.,]|$| {alt('und|bevor|heute|morgen|damit')}\b)",
             ),
             (
                 "arson_property",
-                rf"{start}jagt {alt('das|die|den|dem|deren|dessen|sein|seine|ihr|ihre|euer|eure|ein|eine|es|alles|alle|jedes|jede|jeden')} {W}{{0,5}}?in die luft\b",
+                rf"{START}jagt {alt('das|die|den|dem|deren|dessen|sein|seine|ihr|ihre|euer|eure|ein|eine|es|alles|alle|jedes|jede|jeden')} {W}{{0,5}}?in die luft\b",
             ),
-            ("arson_property", rf"{start}{alt('sprengt|stürmt')} {W}{{0,3}}?{building}\b"),
-            ("arson_property", rf"{start}{alt('steckt|setzt')} {S}{{0,40}}?\bin brand\b"),
-            ("arson_property", rf"{start}legt feuer {alt('im|in|an|ans|bei|unter')}\b"),
-            ("arson_property", rf"{start}macht {S}{{0,40}}?\bdem erdboden gleich\b"),
+            ("arson_property", rf"{START}{alt('sprengt|stürmt')} {W}{{0,3}}?{building}\b"),
+            ("arson_property", rf"{START}{alt('steckt|setzt')} {S}{{0,40}}?\bin brand\b"),
+            ("arson_property", rf"{START}legt feuer {alt('im|in|an|ans|bei|unter')}\b"),
+            ("arson_property", rf"{START}macht {S}{{0,40}}?\bdem erdboden gleich\b"),
             (
                 "arson_property",
                 rf"\b{subj} {fire_verb} {W}{{1,4}}?{fire_part}\b|\b{fire_verb} {subj} {W}{{1,4}}?{fire_part}\b",
@@ -303,7 +296,7 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
             ),
             (
                 "damage_property",
-                rf"{start}{alt('zerstecht|schlagt|werft|schmeißt')} {S}{{0,40}}?\b{alt('reifen|scheiben|fenster|fensterscheiben')}\b",
+                rf"{START}{alt('zerstecht|schlagt|werft|schmeißt')} {S}{{0,40}}?\b{alt('reifen|scheiben|fenster|fensterscheiben')}\b",
             ),
             (
                 "damage_property",
@@ -355,6 +348,6 @@ def rules(fold: Callable[[str], str]) -> list[tuple[str, str]]:
                 rf"\b{alt('watch your back|better watch yourself|sleep with one eye open')}\b",
             ),
         ]
-        + threat_families.rules(fold, building)
-        + threat_hints.rules(fold, building)
+        + threat_families.rules(building)
+        + threat_hints.rules(building)
     )

@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from moderation.scoring import threat_families, threat_hints
+from moderation.scoring.threat_grammar import alt as _alt
+from moderation.scoring.threat_grammar import fold_pattern
 from moderation.scoring.threat_patterns import rules
 from moderation.scoring.wordlists import normalise as _fold
 
@@ -63,16 +65,7 @@ def normalise(text: str) -> str:
     return _SINGLE_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
-def fold_pattern(pattern: str) -> str:
-    """Fold the letters of a regex the way normalise folds text; escapes like \\b are kept."""
-    return re.sub(r"(?<!\\)[^\W\d_]+", lambda m: _fold(m.group(0)), pattern)
-
-
-def _alt(words: str) -> str:
-    return "(?:" + "|".join(fold_pattern(w.strip()) for w in words.split("|")) + ")"
-
-
-_RULES = tuple((name, re.compile(fold_pattern(source))) for name, source in rules(fold_pattern))
+_RULES = tuple((name, re.compile(fold_pattern(source))) for name, source in rules())
 # Rules whose own pattern contains a negation ("du kommst nicht lebend raus").
 _NEGATION_IN_RULE = (
     frozenset({"you_will_die"}) | threat_families.NEGATED_RULES | threat_hints.NEGATED_RULES
