@@ -27,15 +27,13 @@ import argparse
 import json
 import statistics
 import tempfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from bench import scoring_embedded
 from bench.comments import mixed_comments
 from bench.scoring import _app
-from bench.scoring_german import TARGET_COMMENTS_PER_SECOND, gemm_bound, token_counts
+from bench.scoring_german import TARGET_COMMENTS_PER_SECOND, gemm_bound, seconds, token_counts
 
 RESULTS = Path(__file__).parent / "results" / "scoring_cascade.json"
 
@@ -69,9 +67,9 @@ def main() -> None:
     for _ in range(args.rounds):
         rounds.append(
             {
-                "german_per_second": len(texts) / _seconds(lambda: german.score(texts)),
-                "cascade_per_second": len(texts) / _seconds(lambda: cascade.score(texts)),
-                "embedded_per_second": len(texts) / _seconds(lambda: embedded.score(texts)),
+                "german_per_second": len(texts) / seconds(lambda: german.score(texts)),
+                "cascade_per_second": len(texts) / seconds(lambda: cascade.score(texts)),
+                "embedded_per_second": len(texts) / seconds(lambda: embedded.score(texts)),
                 "gemm_bound_per_second": len(texts)
                 / gemm_bound(config, shapes["all"], args.threads),
                 # No deferred comment: the transformer's share costs nothing.
@@ -145,12 +143,6 @@ def main() -> None:
         f"{median('cascade_worker_per_second'):.1f}/s; target {TARGET_COMMENTS_PER_SECOND}/s"
     )
     print(f"written to {args.out}")
-
-
-def _seconds(fn: Any) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ def main() -> None:
     config = scorer._model.config
     rounds = []
     for _ in range(args.rounds):
-        scored = len(texts) / _seconds(lambda: scorer.score(texts))
+        scored = len(texts) / seconds(lambda: scorer.score(texts))
         bound = len(texts) / gemm_bound(config, batches, args.threads)
         rounds.append({"scorer_per_second": scored, "gemm_bound_per_second": bound})
     with tempfile.TemporaryDirectory() as tmp:
@@ -125,7 +125,8 @@ def main() -> None:
     print(f"written to {args.out}")
 
 
-def _seconds(fn: Any) -> float:
+def seconds(fn: Any) -> float:
+    """Wall-clock seconds one call of ``fn`` takes."""
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
