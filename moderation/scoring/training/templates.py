@@ -5,7 +5,13 @@ identity word appears under clean labels (neutral mentions, counter-speech, nega
 and under toxic ones (identity attacks, calls for violence). A few families are held out
 of train.jsonl and written to heldout.jsonl, to measure generalisation to unseen frames.
 
-    python -m moderation.scoring.training.templates --out-dir DIR [--seed 20261206]
+``--stage2`` also writes the second stage's files: train_stage2.jsonl (train.jsonl plus the
+threat and look-alike families of templates_de_threat, and, with ``--threat-table``, the
+threat detector's development table as rows) and heldout_stage2.jsonl (heldout.jsonl plus
+the families in HELD_OUT_STAGE2). train.jsonl and heldout.jsonl stay as the first stage had them.
+
+    python -m moderation.scoring.training.templates --out-dir DIR [--seed 20261206] \
+        [--stage2 [--threat-table tests/scoring/threat_development_cases.py]]
 """
 
 from __future__ import annotations
@@ -21,10 +27,12 @@ from pathlib import Path
 
 from moderation.scoring.labels import LABELS
 from moderation.scoring.training import templates_de as de
+from moderation.scoring.training import templates_de_threat as dt
 from moderation.scoring.training import templates_en as en
 
 DEFAULT_SEED = 20261206
 HELD_OUT = frozenset({"negated_hate_de", "negated_hate_en", "call_violence_property_de"})
+HELD_OUT_STAGE2 = frozenset({"veiled_threat_heldout_de", "criticism_decision_de"})
 _INITIALS = dict(zip("tsohia", LABELS, strict=True))  # toxicity, severe, obscene, threat, ...
 
 
@@ -212,6 +220,108 @@ def build(seed: int = DEFAULT_SEED) -> tuple[list[Example], list[Example]]:
     return train, heldout
 
 
+def _stage2_families() -> dict[str, list[Example]]:
+    targets, tfill, groups, gfill = de.TARGETS, _de_target_fill, de.GROUPS, _de_group_fill
+    fam: dict[str, list[Example]] = {}
+    fam["veiled_threat_de"] = [
+        *(Example(t, "de", "veiled_threat_de", labels_from(i)) for t, i in dt.VEILED_YOU),
+        *_targets("de", "veiled_threat_de", dt.VEILED_TARGET, targets, tfill),
+    ]
+    fam["veiled_threat_heldout_de"] = [
+        Example(t.format(**tfill(target)), "de", "veiled_threat_heldout_de", labels_from(i))
+        for (t, i), target in itertools.product(dt.VEILED_HELDOUT, targets)
+    ]
+    fam["conditional_threat_de"] = [
+        Example(f"{cond}, {cons}.", "de", "conditional_threat_de", labels_from(i))
+        for cond, (cons, i) in itertools.product(dt.CONDITIONS, dt.CONSEQUENCES_THREAT)
+    ]
+    fam["conditional_lawful_de"] = [
+        Example(f"{cond}, {cons}.", "de", "conditional_lawful_de", labels_from(""))
+        for cond, cons in itertools.product(dt.CONDITIONS, dt.CONSEQUENCES_LAWFUL)
+    ]
+    fam["call_violence_people2_de"] = list(
+        _targets("de", "call_violence_people2_de", dt.CALL_PEOPLE, targets, tfill)
+    )
+    fam["call_violence_buildings_de"] = [
+        Example(text.format(obj=obj), "de", "call_violence_buildings_de", labels_from(i))
+        for (text, i), (obj, _) in itertools.product(dt.CALL_BUILDINGS, de.PROPERTY)
+    ]
+    for name, frames in (
+        ("criticism_party_de", dt.CRITICISM_PARTY),
+        ("criticism_decision_de", dt.CRITICISM_DECISION_HELDOUT),
+    ):
+        fam[name] = [
+            Example(
+                text.format(party=party, Party=_cap(party), dec=dec, Dec_cap=_cap(dec)),
+                "de", name, labels_from(""),
+            )
+            for text, party, dec in itertools.product(frames, dt.PARTIES, dt.DECISIONS)
+        ]  # fmt: skip
+    fam["identity_friendly_de"] = list(
+        _identity("de", "identity_friendly_de", dt.IDENTITY_FRIENDLY, groups, gfill)
+    )
+    fam["counter_threat_de"] = [
+        *_identity("de", "counter_threat_de", dt.COUNTER_THREAT, groups, gfill),
+        *(
+            Example(t.format(**tfill(target)), "de", "counter_threat_de", labels_from(""))
+            for t, target in itertools.product(dt.COUNTER_THREAT_PERSON, targets)
+        ),
+    ]
+    fam["figurative_de"] = [
+        Example(text, "de", "figurative_de", labels_from("")) for text in dt.FIGURATIVE
+    ]
+    return fam
+
+
+# Cap per second-stage family after de-duplication.
+CAPS_STAGE2 = {"criticism_party_de": 300, "criticism_decision_de": 150, "identity_friendly_de": 200,
+               "counter_threat_de": 160, "call_violence_people2_de": 96}  # fmt: skip
+
+
+def threat_table_rows(path: Path) -> list[Example]:
+    """The threat detector's development table (THREATS, HARMLESS) as labelled rows.
+
+    Its threats are labelled toxicity and threat (the other labels unknown), its harmless
+    look-alikes clean on toxicity, severe_toxicity, threat and identity_attack.
+    """
+    import runpy
+
+    table = runpy.run_path(str(path))
+    rows = [
+        Example(text, "de", f"threat_table_{family}", {"toxicity": 1, "threat": 1})
+        for family, text in table["THREATS"]
+    ]
+    clean = {"toxicity": 0, "severe_toxicity": 0, "threat": 0, "identity_attack": 0}
+    rows += [Example(text, "de", "threat_table_harmless", clean) for _, text in table["HARMLESS"]]
+    return rows
+
+
+def build_stage2(
+    seed: int = DEFAULT_SEED, threat_table: Path | None = None
+) -> tuple[list[Example], list[Example]]:
+    """The second stage's rows: (train, heldout) = the first stage's plus the new families."""
+    train, heldout = build(seed)
+    rng = random.Random(seed + 2)  # noqa: S311 (shuffling data, not security)
+    seen = {row.text for row in train + heldout}
+    new_train: list[Example] = []
+    new_heldout: list[Example] = []
+    families = _stage2_families()
+    if threat_table is not None:
+        families["threat_table"] = threat_table_rows(threat_table)
+    for name, rows in sorted(families.items()):
+        unique = []
+        for row in rows:
+            if row.text not in seen:
+                seen.add(row.text)
+                unique.append(row)
+        cap = CAPS_STAGE2.get(name)
+        if cap is not None and len(unique) > cap:
+            unique = rng.sample(unique, cap)
+        (new_heldout if name in HELD_OUT_STAGE2 else new_train).extend(unique)
+    rng.shuffle(new_train)
+    return train + new_train, heldout + new_heldout
+
+
 def write_jsonl(path: Path, rows: list[Example]) -> None:
     with path.open("w", encoding="utf-8") as out:
         for row in rows:
@@ -222,12 +332,20 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--stage2", action="store_true", help="also write the second stage's")
+    parser.add_argument("--threat-table", type=Path, help="threat_development_cases.py")
     args = parser.parse_args(argv)
     train, heldout = build(args.seed)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     write_jsonl(args.out_dir / "train.jsonl", train)
     write_jsonl(args.out_dir / "heldout.jsonl", heldout)
-    for name, rows in (("train", train), ("heldout", heldout)):
+    outputs = [("train", train), ("heldout", heldout)]
+    if args.stage2:
+        train2, heldout2 = build_stage2(args.seed, args.threat_table)
+        write_jsonl(args.out_dir / "train_stage2.jsonl", train2)
+        write_jsonl(args.out_dir / "heldout_stage2.jsonl", heldout2)
+        outputs += [("train_stage2", train2), ("heldout_stage2", heldout2)]
+    for name, rows in outputs:
         counts = Counter(r.family for r in rows)
         print(f"{name}: {len(rows)} rows")
         for family, n in sorted(counts.items()):
