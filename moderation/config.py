@@ -258,4 +258,8 @@ def _scorer_options(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
         if env.get(variable):
             cascade[option] = env[variable]
     options["cascade"] = cascade
+    # The learned threat guard (scoring/threat_guard.py) wraps whichever scorer runs.
+    if env.get("MODERATION_THREAT_GUARD"):
+        for scorer_options in options.values():
+            scorer_options["threat_guard"] = env["MODERATION_THREAT_GUARD"]
     return options

@@ -605,6 +605,7 @@ DESK = {
     "Model of the site %(site)s, version %(version)s (based on: %(base)s)": (
         "Modell der Website %(site)s, Version %(version)s (Grundlage: %(base)s)"
     ),
+    "%(model)s, with the threat guard": "%(model)s, mit Bedrohungswächter",
 }
 
 # Messages with a plural form: (singular, plural) -> (German singular, German plural).

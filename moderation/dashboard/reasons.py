@@ -139,6 +139,12 @@ def event_reason(event: Any) -> str:
 def scorer_name(name: str, version: str | None) -> str:
     """The model that judged, from the scorer name and version its Score records."""
     model = identify(name, version)
+    if model.guard:
+        return _("%(model)s, with the threat guard", model=_model_name(model, name))
+    return _model_name(model, name)
+
+
+def _model_name(model: ModelIdentity, name: str) -> str:
     if model.kind is ModelKind.SITE:
         base = model.base or ModelIdentity(ModelKind.UNKNOWN)
         return _(

@@ -61,23 +61,31 @@ class CascadeScorer:
                 unclear, self.slow.score([texts[i] for i in unclear]), strict=True
             ):
                 scores[i] = judged
-        deferred = set(unclear)
-        versions = [
-            f"{self.version}>{(self.slow if i in deferred else self.fast).name}"
-            for i in range(len(scores))
-        ]
-        return scores, versions
+        return scores, self._versions(len(scores), set(unclear))
 
     def features(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """What a site head reads (site_head.py): the embedded part's sentence embeddings,
         computed anyway, beside the cascade's labels."""
+        embeddings, probs, _ = self.features_with_versions(texts)
+        return embeddings, probs
+
+    def features_with_versions(
+        self, texts: Sequence[str]
+    ) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """``features`` and ``score_with_versions`` in one pass (the threat guard reads both)."""
         embeddings, probs = self.fast.features(texts)  # type: ignore[attr-defined]
         unclear = [i for i, row in enumerate(probs) if self.low <= row.max() < self.high]
         if unclear:
             judged = self.slow.score([texts[i] for i in unclear])
             for i, scores in zip(unclear, judged, strict=True):
                 probs[i] = [scores[label] for label in LABELS]
-        return embeddings, probs
+        return embeddings, probs, self._versions(len(probs), set(unclear))
+
+    def _versions(self, count: int, deferred: set[int]) -> list[str]:
+        return [
+            f"{self.version}>{(self.slow if i in deferred else self.fast).name}"
+            for i in range(count)
+        ]
 
     def judge_of(self, version: str) -> Scorer | None:
         """The part that made scores recorded with ``version``; None if not this cascade's."""

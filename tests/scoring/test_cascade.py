@@ -114,13 +114,12 @@ def test_bad_settings_raise_a_config_error_naming_them(
 def test_options_reach_each_part_from_mappings_or_dotted_names(
     built: dict[str, dict[str, object]],
 ) -> None:
-    cascade = build_scorer(
-        "cascade", {"low": "0.25", "embedded": {"threads": 1}, "detoxify.precision": "bf16"}
-    )
+    options = {"low": "0.25", "embedded": {"threads": 1}, "detoxify.precision": "bf16"}
+    cascade = build_scorer("cascade", {**options, "threat_guard": "off"})
     assert built == {"embedded": {"threads": 1}, "detoxify": {"precision": "bf16"}}
     assert isinstance(cascade, CascadeScorer)
     assert (cascade.low, cascade.high) == (0.25, DEFAULT_HIGH)
-    assert build_scorer("cascade", {}).low == DEFAULT_LOW
+    assert build_scorer("cascade", {"threat_guard": "off"}).low == DEFAULT_LOW
 
 
 def test_the_environment_configures_the_cascade_and_its_parts(tmp_path: Path) -> None:

@@ -35,7 +35,8 @@ def cascade(tiny: Tiny, embedded_scorer: Scorer) -> Iterator[CascadeScorer]:  # 
         patch.setenv("HF_HUB_OFFLINE", "1")
         patch.setenv("TRANSFORMERS_OFFLINE", "1")
         checkpoint = {"checkpoint": str(tiny.checkpoint), "hf_config": str(tiny.hf_config)}
-        built = build_scorer("cascade", {"detoxify": checkpoint, "detoxify.threads": "1"})
+        options = {"detoxify": checkpoint, "detoxify.threads": "1", "threat_guard": "off"}
+        built = build_scorer("cascade", options)
         assert isinstance(built, CascadeScorer)
         yield built
     torch.set_num_threads(before)

@@ -179,7 +179,9 @@ def test_stock_config_without_num_labels_loads(tiny: Tiny, scorer: DetoxifyScore
 
 def test_registered_under_detoxify(tiny: Tiny):
     options = {"checkpoint": str(tiny.checkpoint), "hf_config": str(tiny.hf_config)}
-    assert isinstance(build_scorer("detoxify", options), DetoxifyScorer)
+    assert isinstance(build_scorer("detoxify", {**options, "threat_guard": "off"}), DetoxifyScorer)
+    # by default, inside the threat guard (threat_guard.py)
+    assert isinstance(build_scorer("detoxify", options).inner, DetoxifyScorer)
 
 
 def test_scores_equal_detoxifys_own_prediction(tiny: Tiny, scorer: DetoxifyScorer, tmp_path):

@@ -18,6 +18,7 @@ import pytest
 from moderation.scoring.base import Scorer
 from moderation.scoring.functional import suite
 from moderation.scoring.registry import build_scorer
+from moderation.scoring.threat_guard import ThreatGuard, ThreatGuardedScorer
 
 # (lang, phenomenon) -> floor, per scorer, with the threat detector and the default policy.
 FLOORS: dict[str, dict[tuple[str, str], float]] = {
@@ -49,8 +50,8 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
         ("en", "counter_speech"): 0.25,
         ("en", "identity_neutral_positive"): 0.75,
     },
-    # The German model (the detoxify scorer with no model named, bf16).
-    "german": {
+    # The German model (the detoxify scorer with no model named, bf16) without the threat guard.
+    "german-unguarded": {
         ("de", "threat_direct"): 0.86,
         ("de", "threat_conditional"): 0.68,
         ("de", "threat_veiled"): 0.45,
@@ -78,9 +79,10 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
         ("en", "counter_speech"): 0.50,
         ("en", "identity_neutral_positive"): 0.75,
     },
-    # The cascade (embedded scorer for the clear cases, the German model in bf16 for the rest):
-    # floors one case under what it reached when it was made selectable.
-    "cascade": {
+    # The cascade (embedded scorer for the clear cases, the German model in bf16 for the rest)
+    # without the threat guard: floors one case under what it reached when it was made
+    # selectable.
+    "cascade-unguarded": {
         ("de", "threat_direct"): 0.81,
         ("de", "threat_conditional"): 0.59,
         ("de", "threat_veiled"): 0.18,
@@ -108,12 +110,115 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
         ("en", "counter_speech"): 0.50,
         ("en", "identity_neutral_positive"): 0.75,
     },
+    # With the learned threat guard (threat_guard.py): the German model and the cascade as they
+    # run by default, the light scorer as it runs when asked for the guard. Floors one case under
+    # what each reached when the guard was made their default.
+    "embedded+guard": {
+        ("de", "threat_direct"): 0.95,
+        ("de", "threat_conditional"): 0.77,
+        ("de", "threat_veiled"): 0.72,
+        ("de", "call_violence_people"): 0.86,
+        ("de", "call_violence_property"): 0.90,
+        ("de", "insult_profane"): 0.90,
+        ("de", "insult_no_profanity"): 0.71,
+        ("de", "spelling_games"): 0.73,
+        ("de", "profanity_untargeted"): 0.38,
+        ("de", "criticism_sharp"): 0.86,
+        ("de", "negated_hate"): 0.52,
+        ("de", "counter_speech"): 0.50,
+        ("de", "identity_neutral_positive"): 0.77,
+        ("en", "threat_direct"): 0.87,
+        ("en", "threat_conditional"): 0.75,
+        ("en", "threat_veiled"): 0.50,
+        ("en", "call_violence_people"): 0.75,
+        ("en", "call_violence_property"): 0.75,
+        ("en", "insult_profane"): 0.87,
+        ("en", "insult_no_profanity"): 0.87,
+        ("en", "spelling_games"): 0.75,
+        ("en", "profanity_untargeted"): 0.12,
+        ("en", "criticism_sharp"): 0.75,
+        ("en", "negated_hate"): 0.50,
+        ("en", "counter_speech"): 0.25,
+        ("en", "identity_neutral_positive"): 0.75,
+    },
+    "german": {
+        ("de", "threat_direct"): 0.95,
+        ("de", "threat_conditional"): 0.81,
+        ("de", "threat_veiled"): 0.77,
+        ("de", "call_violence_people"): 0.95,
+        ("de", "call_violence_property"): 0.90,
+        ("de", "insult_profane"): 0.95,
+        ("de", "insult_no_profanity"): 0.95,
+        ("de", "spelling_games"): 0.82,
+        ("de", "profanity_untargeted"): 0.28,
+        ("de", "criticism_sharp"): 0.72,
+        ("de", "negated_hate"): 0.38,
+        ("de", "counter_speech"): 0.59,
+        ("de", "identity_neutral_positive"): 0.81,
+        ("en", "threat_direct"): 0.87,
+        ("en", "threat_conditional"): 0.87,
+        ("en", "threat_veiled"): 0.37,
+        ("en", "call_violence_people"): 0.87,
+        ("en", "call_violence_property"): 0.87,
+        ("en", "insult_profane"): 0.87,
+        ("en", "insult_no_profanity"): 0.87,
+        ("en", "spelling_games"): 0.75,
+        ("en", "profanity_untargeted"): 0.12,
+        ("en", "criticism_sharp"): 0.87,
+        ("en", "negated_hate"): 0.37,
+        ("en", "counter_speech"): 0.50,
+        ("en", "identity_neutral_positive"): 0.75,
+    },
+    "cascade": {
+        ("de", "threat_direct"): 0.95,
+        ("de", "threat_conditional"): 0.77,
+        ("de", "threat_veiled"): 0.77,
+        ("de", "call_violence_people"): 0.90,
+        ("de", "call_violence_property"): 0.90,
+        ("de", "insult_profane"): 0.95,
+        ("de", "insult_no_profanity"): 0.85,
+        ("de", "spelling_games"): 0.73,
+        ("de", "profanity_untargeted"): 0.19,
+        ("de", "criticism_sharp"): 0.77,
+        ("de", "negated_hate"): 0.38,
+        ("de", "counter_speech"): 0.50,
+        ("de", "identity_neutral_positive"): 0.86,
+        ("en", "threat_direct"): 0.87,
+        ("en", "threat_conditional"): 0.87,
+        ("en", "threat_veiled"): 0.37,
+        ("en", "call_violence_people"): 0.87,
+        ("en", "call_violence_property"): 0.87,
+        ("en", "insult_profane"): 0.87,
+        ("en", "insult_no_profanity"): 0.87,
+        ("en", "spelling_games"): 0.75,
+        ("en", "profanity_untargeted"): 0.12,
+        ("en", "criticism_sharp"): 0.87,
+        ("en", "negated_hate"): 0.50,
+        ("en", "counter_speech"): 0.50,
+        ("en", "identity_neutral_positive"): 0.75,
+    },
 }
 # Threats and calls for violence each scorer and the detector together still publish. The goal
 # is none; these bounds only keep the number from growing. The cascade publishes more than the
 # German model alone: the embedded scorer calls some veiled and conditional threats clearly
 # clean, so the German model never sees them.
-MAX_CRITICAL = {"embedded": 52, "german": 32, "cascade": 42}
+MAX_CRITICAL = {
+    "embedded": 52,
+    "embedded+guard": 18,
+    "german-unguarded": 32,
+    "german": 13,
+    "cascade-unguarded": 42,
+    "cascade": 15,
+}
+# How each configuration is built: scorer name and options (threat_guard is on by default for
+# the German model and the cascade, off for the light scorer).
+BUILDS: dict[str, tuple[str, dict[str, Any]]] = {
+    "embedded+guard": ("embedded", {"threat_guard": "on"}),
+    "german": ("detoxify", {"precision": "bf16"}),
+    "german-unguarded": ("detoxify", {"precision": "bf16", "threat_guard": "off"}),
+    "cascade": ("cascade", {"detoxify": {"precision": "bf16"}}),
+    "cascade-unguarded": ("cascade", {"detoxify": {"precision": "bf16"}, "threat_guard": "off"}),
+}
 SCORERS = sorted(FLOORS)
 
 
@@ -138,14 +243,14 @@ def results(
 def _build(name: str, embedded_scorer: Scorer, cache: Any) -> Scorer:
     if name == "embedded":
         return embedded_scorer
+    if name == "embedded+guard":
+        return ThreatGuardedScorer(embedded_scorer, ThreatGuard.load())
     pytest.importorskip("torch")
     pytest.importorskip("detoxify")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MODERATION_MODEL_CACHE", str(cache))
         patch.setenv("HF_HUB_OFFLINE", "1")
-        if name == "german":
-            return build_scorer("detoxify", {"precision": "bf16"})
-        return build_scorer("cascade", {"detoxify": {"precision": "bf16"}})
+        return build_scorer(*BUILDS[name])
 
 
 @pytest.mark.parametrize("scorer", SCORERS)
@@ -175,3 +280,14 @@ def test_published_threats_stay_within_their_bound(
 
 def test_the_transformer_paths_publish_fewer_threats_than_the_embedded_scorer() -> None:
     assert max(MAX_CRITICAL["german"], MAX_CRITICAL["cascade"]) < MAX_CRITICAL["embedded"]
+
+
+@pytest.mark.parametrize("scorer", ["embedded", "german", "cascade"])
+def test_the_guard_publishes_no_threat_that_its_scorer_alone_held(
+    results: Callable[[str], suite.SuiteResult], scorer: str
+) -> None:
+    guarded, alone = {"embedded": ("embedded+guard", "embedded"),
+                      "german": ("german", "german-unguarded"),
+                      "cascade": ("cascade", "cascade-unguarded")}[scorer]  # fmt: skip
+    newly_published = results(guarded).critical_ids() - results(alone).critical_ids()
+    assert newly_published == frozenset()

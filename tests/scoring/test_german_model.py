@@ -130,7 +130,8 @@ def test_with_no_model_named_the_backend_uses_the_shipped_german_model(
     monkeypatch.setattr(german_model, "ARTIFACT", artifact)
     monkeypatch.setenv(german_model.CACHE_ENV, str(tmp_path / "cache"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    scorer = build_scorer("detoxify", {"model": "", "checkpoint": "", "hf_config": ""})
+    options = {"model": "", "checkpoint": "", "hf_config": "", "threat_guard": "off"}
+    scorer = build_scorer("detoxify", options)
     assert scorer.version == german_model.ensure_built(artifact).version
     assert scorer.score(["Danke für den Artikel."])[0].keys() == set(LABELS)
 

