@@ -9,10 +9,13 @@ One run, the same realistic comments (``bench.comments.mixed_comments``), the sa
   the unclear ones), the share it defers, and the bound of the transformer's share of it (the
   same products for the deferred comments' batches only);
 - the embedded scorer alone, the cascade's other part;
-- the worker path of the German model and of the cascade (comments inserted pending into
-  SQLite and scored through ``services.automod.judging.score_comment`` as the Celery task
-  does, ``bench.scoring_embedded.worker_path``; explanations are another worker's task and
-  are left out).
+- both again inside the threat guard (``ThreatGuardedScorer``), as they run by default: beside
+  the cascade it reuses the embedded part's sentence embeddings, beside the German model alone
+  it computes them;
+- the worker path of each of these four (comments inserted pending into SQLite and scored
+  through ``services.automod.judging.score_comment`` as the Celery task does,
+  ``bench.scoring_embedded.worker_path``; explanations are another worker's task and are left
+  out).
 
 Rounds interleave the scorers, so a machine that gets busier slows all of them alike; the
 ratios (taken within each round, then the median) are what to compare across machines.
@@ -50,26 +53,38 @@ def main() -> None:
     from moderation.scoring.cascade import CascadeScorer
     from moderation.scoring.detoxify_backend import DetoxifyScorer
     from moderation.scoring.embedded import EmbeddedScorer
+    from moderation.scoring.threat_guard import ThreatGuard, ThreatGuardedScorer
 
     german_model.ensure_built()  # the first build is not part of any figure
     german = DetoxifyScorer(precision="bf16", threads=args.threads, batch_size=32)
     embedded = EmbeddedScorer(threads=args.threads)
     cascade = CascadeScorer(embedded, german)
+    guard = ThreatGuard.load()
+    guarded = {
+        "german_guard": ThreatGuardedScorer(german, guard, threads=args.threads),
+        "cascade_guard": ThreatGuardedScorer(cascade, guard, threads=args.threads),
+    }
     texts = mixed_comments()
-    for scorer in (german, embedded, cascade):
+    for scorer in (german, embedded, cascade, *guarded.values()):
         scorer.score(texts[:32])  # warm-up: first calls allocate
     _, versions = cascade.score_with_versions(texts)
     deferred = [t for t, v in zip(texts, versions, strict=True) if v.endswith(">detoxify")]
     config = german._model.config
     shapes = {"all": token_counts(german, texts), "deferred": token_counts(german, deferred)}
 
-    rounds, workers = [], {"german": [], "cascade": []}
+    rounds: list[dict[str, float]] = []
+    paths = {"german": german, "cascade": cascade, **guarded}
+    workers: dict[str, list] = {name: [] for name in paths}
     for _ in range(args.rounds):
         rounds.append(
             {
                 "german_per_second": len(texts) / seconds(lambda: german.score(texts)),
                 "cascade_per_second": len(texts) / seconds(lambda: cascade.score(texts)),
                 "embedded_per_second": len(texts) / seconds(lambda: embedded.score(texts)),
+                **{
+                    f"{name}_per_second": len(texts) / seconds(lambda s=scorer: s.score(texts))
+                    for name, scorer in guarded.items()
+                },
                 "gemm_bound_per_second": len(texts)
                 / gemm_bound(config, shapes["all"], args.threads),
                 # No deferred comment: the transformer's share costs nothing.
@@ -77,7 +92,7 @@ def main() -> None:
                 / max(gemm_bound(config, shapes["deferred"], args.threads), 1e-9),
             }
         )
-        for name, scorer in (("german", german), ("cascade", cascade)):
+        for name, scorer in paths.items():
             with tempfile.TemporaryDirectory() as tmp:
                 app = _app(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
                 # Explanations are their own task and worker; not part of this figure.
@@ -121,7 +136,32 @@ def main() -> None:
             "cascade_worker_path": round(
                 ratio("cascade_worker_per_second", "gemm_bound_per_second"), 3
             ),
+            "german_guard_worker_path": round(
+                ratio("german_guard_worker_per_second", "gemm_bound_per_second"), 3
+            ),
+            "cascade_guard_worker_path": round(
+                ratio("cascade_guard_worker_per_second", "gemm_bound_per_second"), 3
+            ),
         },
+        "german_guard_comments_per_second": round(median("german_guard_per_second"), 1),
+        "cascade_guard_comments_per_second": round(median("cascade_guard_per_second"), 1),
+        # What the guard costs, within each round: guarded over unguarded.
+        "guard_over_unguarded": {
+            "german": round(ratio("german_guard_per_second", "german_per_second"), 3),
+            "cascade": round(ratio("cascade_guard_per_second", "cascade_per_second"), 3),
+            "german_worker_path": round(
+                ratio("german_guard_worker_per_second", "german_worker_per_second"), 3
+            ),
+            "cascade_worker_path": round(
+                ratio("cascade_guard_worker_per_second", "cascade_worker_per_second"), 3
+            ),
+        },
+        "german_guard_worker_path_comments_per_second": round(
+            median("german_guard_worker_per_second"), 1
+        ),
+        "cascade_guard_worker_path_comments_per_second": round(
+            median("cascade_guard_worker_per_second"), 1
+        ),
         # Ratios within each round, then their median: a load change between rounds cancels.
         "cascade_over_german": round(ratio("cascade_per_second", "german_per_second"), 3),
         "german_worker_path_comments_per_second": round(median("german_worker_per_second"), 1),
@@ -140,7 +180,9 @@ def main() -> None:
         f"cascade {median('cascade_per_second'):.1f}/s, embedded "
         f"{median('embedded_per_second'):.1f}/s, bf16 GEMM bound {bound:.1f}/s; worker path "
         f"German {median('german_worker_per_second'):.1f}/s, cascade "
-        f"{median('cascade_worker_per_second'):.1f}/s; target {TARGET_COMMENTS_PER_SECOND}/s"
+        f"{median('cascade_worker_per_second'):.1f}/s; with the threat guard: German "
+        f"{median('german_guard_worker_per_second'):.1f}/s, cascade "
+        f"{median('cascade_guard_worker_per_second'):.1f}/s; target {TARGET_COMMENTS_PER_SECOND}/s"
     )
     print(f"written to {args.out}")
 
