@@ -9,7 +9,9 @@ Rows:
   calls against people and buildings, and their look-alikes: criticism, friendly mentions,
   condemnations, lawful consequences, figurative violence), with the threat detector's
   development table when ``--threat-table`` names it. The held-out template families are only
-  reported.
+  reported. ``--more-templates`` adds the further German and English threat families and
+  look-alikes of ``templates_threat_de2`` and ``templates_threat_en``: that guard was tried and
+  not shipped (docs/scoring.md).
 
 Positives are weighted to half the negatives' total; a template row counts ``TEMPLATE_WEIGHT``
 times a real one. The threshold is the 99th percentile of the guard's logit over the German
@@ -36,6 +38,7 @@ from moderation.scoring.features import clean_text
 from moderation.scoring.labels import LABELS
 from moderation.scoring.threat_guard import GUARD_FILE, MANIFEST_FILE, ThreatGuard
 from moderation.scoring.training import datasets as ds
+from moderation.scoring.training import templates_threat_de2, templates_threat_en
 from moderation.scoring.training.corpus import load_datasets
 from moderation.scoring.training.templates import DEFAULT_SEED
 from moderation.scoring.training.templates_calls import build_stage3
@@ -65,9 +68,15 @@ def real_rows(data_dir: Path) -> tuple[list[str], np.ndarray, np.ndarray, np.nda
     )
 
 
-def template_rows(threat_table: Path | None) -> tuple[list, list]:
-    """(train, held-out) template rows whose threat label is known."""
+def template_rows(threat_table: Path | None, more: bool = False) -> tuple[list, list]:
+    """(train, held-out) template rows whose threat label is known; ``more`` adds the second
+    German set and the English set of threat families."""
     train, heldout = build_stage3(DEFAULT_SEED, threat_table)
+    if more:
+        held_out = templates_threat_de2.HELD_OUT_DE2 | templates_threat_en.HELD_OUT_EN
+        families = {**templates_threat_de2.families(), **templates_threat_en.families()}
+        for name, rows in sorted(families.items()):
+            (heldout if name in held_out else train).extend(rows)
     known = [r for r in train if r.labels.get("threat") is not None]
     return known, [r for r in heldout if r.labels.get("threat") is not None]
 
@@ -97,10 +106,18 @@ def _rate(hits: np.ndarray) -> dict[str, float | int]:
     return {"rows": int(hits.size), "hit": round(float(hits.mean()), 4) if hits.size else 0.0}
 
 
-def train(data_dir: Path, threat_table: Path | None, cache: Path | None, threads: int) -> tuple:
+def train(
+    data_dir: Path,
+    threat_table: Path | None,
+    cache: Path | None,
+    threads: int,
+    more_templates: bool = False,
+) -> tuple:
     """Fit the guard; returns (guard weights, bias, threshold, report for the manifest)."""
     texts, labels, split, langs, names = real_rows(data_dir)
-    tpl_train, tpl_heldout = template_rows(threat_table)
+    tpl_train, tpl_heldout = template_rows(threat_table, more_templates)
+    # One encoder call over all texts: batches of other composition move the embeddings in
+    # their last bits, and the artifact would no longer be rebuilt byte for byte.
     all_texts = texts + [clean_text(r.text) for r in tpl_train + tpl_heldout]
     embeddings = cached_embeddings(all_texts, cache, threads)
     n_real, n_tpl = len(texts), len(tpl_train)
@@ -181,8 +198,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--cache", type=Path, help="directory for reusable sentence embeddings")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument(
+        "--more-templates", action="store_true", help="the guard tried and not shipped"
+    )
     args = parser.parse_args(argv)
-    w, b, threshold, report = train(args.data, args.threat_table, args.cache, args.threads)
+    w, b, threshold, report = train(
+        args.data, args.threat_table, args.cache, args.threads, args.more_templates
+    )
     guard = write(args.out, w, b, threshold, report)
     print(json.dumps({"sha256": guard.sha256, "threshold": threshold, **report}, indent=2))
     return 0
