@@ -85,6 +85,9 @@ class ThreatGuardedScorer:
         self.tag = f"+guard-{guard.sha256[:12]}"
         self.version = f"{inner.version}{self.tag}"
         self._threads = threads
+        # Beside a scorer without sentence embeddings the guard needs the encoder itself:
+        # loaded now, as the worker loads its model at start, not on the first comment.
+        self._encoder = None if _has_embeddings(inner) else shared_encoder(threads)
 
     def score(self, texts: Sequence[str]) -> list[LabelScores]:
         return self.score_with_versions(texts)[0]
@@ -127,11 +130,18 @@ class ThreatGuardedScorer:
             probs = _matrix(inner.score(texts))
             versions = [inner.version] * len(texts)
         if embeddings is None:
-            encoder = shared_encoder(self._threads)
+            encoder = self._encoder or shared_encoder(self._threads)
             embeddings = embed(encoder, [clean_text(t) for t in texts], _BATCH)
         probs = np.array(probs, dtype=np.float64)
         probs[:, _THREAT] = np.maximum(probs[:, _THREAT], self.guard.probability(embeddings))
         return embeddings, probs, [f"{v}{self.tag}" for v in versions]
+
+
+def _has_embeddings(scorer: Scorer) -> bool:
+    """Whether ``_judged`` gets the sentence embeddings from ``scorer`` itself."""
+    if hasattr(scorer, "features_with_versions"):
+        return True
+    return hasattr(scorer, "features") and not isinstance(scorer, RoutingScorer)
 
 
 def _matrix(scores: Sequence[LabelScores]) -> np.ndarray:

@@ -96,7 +96,7 @@ def test_it_reuses_a_scorers_embeddings(no_encoder: None) -> None:
 
 def test_over_a_cascade_each_text_keeps_the_part_that_judged_it(no_encoder: None) -> None:
     fast = WithFeatures("embedded", "fast-1", {"vollidiot": 0.99, "unsinn": 0.5})
-    slow = KeywordScorer("detoxify", "slow-1", {"unsinn": 0.1})
+    slow = WithFeatures("detoxify", "slow-1", {"unsinn": 0.1})  # so its guard needs no encoder
     cascade = CascadeScorer(fast, slow, low=0.3, high=0.7)
     guarded = ThreatGuardedScorer(cascade, constant_guard(-3.0))
     assert isinstance(guarded, RoutingScorer)
@@ -130,10 +130,13 @@ def test_without_embeddings_at_hand_the_guard_encodes_the_texts(
         encoded.append(cleaned)
         return np.zeros((len(cleaned), 512), dtype=np.float32)
 
-    monkeypatch.setattr(threat_guard, "shared_encoder", lambda threads: object())
+    loaded: list[int] = []
+    monkeypatch.setattr(threat_guard, "shared_encoder", lambda threads: loaded.append(threads))
     monkeypatch.setattr(threat_guard, "embed", fake_embed)
     inner = KeywordScorer("detoxify", "g-1", {})
-    ThreatGuardedScorer(inner, constant_guard(0.0)).score(["@jemand schau https://x.de"])
+    guarded = ThreatGuardedScorer(inner, constant_guard(0.0), threads=2)
+    assert loaded == [2]  # at construction, as a worker loads its model at start
+    guarded.score(["@jemand schau https://x.de"])
     assert encoded == [["@USER schau URL"]]  # cleaned as the guard was trained
 
 
