@@ -259,7 +259,11 @@ def _scorer_options(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
             cascade[option] = env[variable]
     options["cascade"] = cascade
     # The learned threat guard (scoring/threat_guard.py) wraps whichever scorer runs.
-    if env.get("MODERATION_THREAT_GUARD"):
+    guard = env.get("MODERATION_THREAT_GUARD", "").strip().lower()
+    if guard:
+        if guard not in ("on", "off"):
+            # Refused here, at start, not in the worker when it loads its model.
+            raise ConfigError(f'MODERATION_THREAT_GUARD must be "on" or "off", not {guard!r}')
         for scorer_options in options.values():
-            scorer_options["threat_guard"] = env["MODERATION_THREAT_GUARD"]
+            scorer_options["threat_guard"] = guard
     return options

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from moderation.config import build_config
+from moderation.config import ConfigError, build_config
 from moderation.scoring import embedded, registry, threat_guard
 from moderation.scoring.base import RoutingScorer, Scorer, ScorerConfigError
 from moderation.scoring.cascade import CascadeScorer
@@ -212,3 +212,5 @@ def test_the_environment_turns_the_guard_on_for_every_scorer(tmp_path: Path) -> 
         "cascade": "on",
     }
     assert "threat_guard" not in build_config(tmp_path, {})["SCORER_OPTIONS"]["embedded"]
+    with pytest.raises(ConfigError, match="MODERATION_THREAT_GUARD"):
+        build_config(tmp_path, {"MODERATION_THREAT_GUARD": "ja"})
