@@ -199,6 +199,21 @@ def _english() -> dict[str, list[Example]]:
 CAPS = {"criticism_de": 360, "insult_personal_de": 240}
 
 
+def unseen_capped(
+    rows: list[Example], seen: set[str], cap: int | None, rng: random.Random
+) -> list[Example]:
+    """The rows whose text is not in ``seen`` yet (adding them to it), sampled down to ``cap``
+    rows with ``rng`` when there are more."""
+    unique = []
+    for row in rows:
+        if row.text not in seen:
+            seen.add(row.text)
+            unique.append(row)
+    if cap is not None and len(unique) > cap:
+        unique = rng.sample(unique, cap)
+    return unique
+
+
 def build(seed: int = DEFAULT_SEED) -> tuple[list[Example], list[Example]]:
     """Return (train, heldout), each shuffled with ``seed``; the same seed gives the same rows."""
     rng = random.Random(seed)  # noqa: S311 (shuffling data, not security)
@@ -206,14 +221,7 @@ def build(seed: int = DEFAULT_SEED) -> tuple[list[Example], list[Example]]:
     heldout: list[Example] = []
     seen: set[str] = set()
     for name, rows in sorted({**_german(), **_english()}.items()):
-        unique = []
-        for row in rows:
-            if row.text not in seen:
-                seen.add(row.text)
-                unique.append(row)
-        cap = CAPS.get(name)
-        if cap is not None and len(unique) > cap:
-            unique = rng.sample(unique, cap)
+        unique = unseen_capped(rows, seen, CAPS.get(name), rng)
         (heldout if name in HELD_OUT else train).extend(unique)
     rng.shuffle(train)
     rng.shuffle(heldout)
@@ -309,14 +317,7 @@ def build_stage2(
     if threat_table is not None:
         families["threat_table"] = threat_table_rows(threat_table)
     for name, rows in sorted(families.items()):
-        unique = []
-        for row in rows:
-            if row.text not in seen:
-                seen.add(row.text)
-                unique.append(row)
-        cap = CAPS_STAGE2.get(name)
-        if cap is not None and len(unique) > cap:
-            unique = rng.sample(unique, cap)
+        unique = unseen_capped(rows, seen, CAPS_STAGE2.get(name), rng)
         (new_heldout if name in HELD_OUT_STAGE2 else new_train).extend(unique)
     rng.shuffle(new_train)
     return train + new_train, heldout + new_heldout

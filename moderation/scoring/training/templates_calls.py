@@ -38,6 +38,7 @@ from moderation.scoring.training.templates import (
     _targets,
     build_stage2,
     labels_from,
+    unseen_capped,
     write_jsonl,
 )
 
@@ -213,15 +214,7 @@ def build_stage3(
     seen = {row.text for row in train + heldout}
     new: list[Example] = []
     for name, rows in sorted(stage3_families().items()):
-        unique = []
-        for row in rows:
-            if row.text not in seen:
-                seen.add(row.text)
-                unique.append(row)
-        cap = CAPS_STAGE3.get(name)
-        if cap is not None and len(unique) > cap:
-            unique = rng.sample(unique, cap)
-        new.extend(unique)
+        new.extend(unseen_capped(rows, seen, CAPS_STAGE3.get(name), rng))
     rng.shuffle(new)
     return train + new, heldout
 
