@@ -39,6 +39,7 @@ from bench.scoring import _app
 from bench.scoring_german import TARGET_COMMENTS_PER_SECOND, gemm_bound, seconds, token_counts
 
 RESULTS = Path(__file__).parent / "results" / "scoring_cascade.json"
+PARTS = ("german", "cascade")  # each timed with and without the threat guard
 
 
 def main() -> None:
@@ -110,7 +111,7 @@ def main() -> None:
         return statistics.median(r[key] for r in rounds)
 
     def ratio(key: str, over: str) -> float:
-        return statistics.median(r[key] / r[over] for r in rounds)
+        return round(statistics.median(r[key] / r[over] for r in rounds), 3)
 
     bound = median("gemm_bound_per_second")
     report = {
@@ -127,48 +128,35 @@ def main() -> None:
         "embedded_comments_per_second": round(median("embedded_per_second"), 1),
         "gemm_bound_comments_per_second": round(bound, 1),
         "gemm_bound_deferred_only_per_second": round(median("gemm_deferred_per_second"), 1),
-        "ratios_to_gemm_bound": {
-            "german": round(ratio("german_per_second", "gemm_bound_per_second"), 3),
-            "cascade": round(ratio("cascade_per_second", "gemm_bound_per_second"), 3),
-            "german_worker_path": round(
-                ratio("german_worker_per_second", "gemm_bound_per_second"), 3
-            ),
-            "cascade_worker_path": round(
-                ratio("cascade_worker_per_second", "gemm_bound_per_second"), 3
-            ),
-            "german_guard_worker_path": round(
-                ratio("german_guard_worker_per_second", "gemm_bound_per_second"), 3
-            ),
-            "cascade_guard_worker_path": round(
-                ratio("cascade_guard_worker_per_second", "gemm_bound_per_second"), 3
-            ),
-        },
         "german_guard_comments_per_second": round(median("german_guard_per_second"), 1),
         "cascade_guard_comments_per_second": round(median("cascade_guard_per_second"), 1),
-        # What the guard costs, within each round: guarded over unguarded.
-        "guard_over_unguarded": {
-            "german": round(ratio("german_guard_per_second", "german_per_second"), 3),
-            "cascade": round(ratio("cascade_guard_per_second", "cascade_per_second"), 3),
-            "german_worker_path": round(
-                ratio("german_guard_worker_per_second", "german_worker_per_second"), 3
-            ),
-            "cascade_worker_path": round(
-                ratio("cascade_guard_worker_per_second", "cascade_worker_per_second"), 3
-            ),
+        **{
+            f"{name}_worker_path_comments_per_second": round(median(f"{name}_worker_per_second"), 1)
+            for name in paths
         },
-        "german_guard_worker_path_comments_per_second": round(
-            median("german_guard_worker_per_second"), 1
-        ),
-        "cascade_guard_worker_path_comments_per_second": round(
-            median("cascade_guard_worker_per_second"), 1
-        ),
         # Ratios within each round, then their median: a load change between rounds cancels.
-        "cascade_over_german": round(ratio("cascade_per_second", "german_per_second"), 3),
-        "german_worker_path_comments_per_second": round(median("german_worker_per_second"), 1),
-        "cascade_worker_path_comments_per_second": round(median("cascade_worker_per_second"), 1),
-        "cascade_worker_over_german_worker": round(
-            ratio("cascade_worker_per_second", "german_worker_per_second"), 3
+        "ratios_to_gemm_bound": {
+            "german": ratio("german_per_second", "gemm_bound_per_second"),
+            "cascade": ratio("cascade_per_second", "gemm_bound_per_second"),
+            **{
+                f"{name}_worker_path": ratio(f"{name}_worker_per_second", "gemm_bound_per_second")
+                for name in paths
+            },
+        },
+        "cascade_over_german": ratio("cascade_per_second", "german_per_second"),
+        "cascade_worker_over_german_worker": ratio(
+            "cascade_worker_per_second", "german_worker_per_second"
         ),
+        # What the guard costs: guarded over unguarded.
+        "guard_over_unguarded": {
+            **{name: ratio(f"{name}_guard_per_second", f"{name}_per_second") for name in PARTS},
+            **{
+                f"{name}_worker_path": ratio(
+                    f"{name}_guard_worker_per_second", f"{name}_worker_per_second"
+                )
+                for name in PARTS
+            },
+        },
         # The last round's worker paths in detail.
         "worker_path": {name: runs[-1] for name, runs in workers.items()},
         "target_comments_per_second": TARGET_COMMENTS_PER_SECOND,
