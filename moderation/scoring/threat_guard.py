@@ -87,7 +87,7 @@ class ThreatGuardedScorer:
         self._threads = threads
         # Beside a scorer without sentence embeddings the guard needs the encoder itself:
         # loaded now, as the worker loads its model at start, not on the first comment.
-        self._encoder = None if _has_embeddings(inner) else shared_encoder(threads)
+        self._encoder: Any = None if _has_embeddings(inner) else shared_encoder(threads)
 
     def score(self, texts: Sequence[str]) -> list[LabelScores]:
         return self.score_with_versions(texts)[0]
@@ -130,8 +130,7 @@ class ThreatGuardedScorer:
             probs = _matrix(inner.score(texts))
             versions = [inner.version] * len(texts)
         if embeddings is None:
-            encoder = self._encoder or shared_encoder(self._threads)
-            embeddings = embed(encoder, [clean_text(t) for t in texts], _BATCH)
+            embeddings = embed(self._encoder, [clean_text(t) for t in texts], _BATCH)
         probs = np.array(probs, dtype=np.float64)
         probs[:, _THREAT] = np.maximum(probs[:, _THREAT], self.guard.probability(embeddings))
         return embeddings, probs, [f"{v}{self.tag}" for v in versions]
@@ -145,7 +144,8 @@ def _has_embeddings(scorer: Scorer) -> bool:
 
 
 def _matrix(scores: Sequence[LabelScores]) -> np.ndarray:
-    return np.array([[row[label] for label in LABELS] for row in scores], dtype=np.float64)
+    rows = [[row[label] for label in LABELS] for row in scores]
+    return np.array(rows, dtype=np.float64).reshape(len(rows), len(LABELS))
 
 
 ON, OFF = "on", "off"

@@ -115,6 +115,12 @@ def test_over_a_cascade_each_text_keeps_the_part_that_judged_it(no_encoder: None
     assert (model.kind, model.model, model.guard) == (ModelKind.CASCADE, "detoxify", True)
 
 
+def test_no_texts_give_no_scores() -> None:
+    guarded = ThreatGuardedScorer(KeywordScorer("detoxify", "g-1", {}), constant_guard(0.0))
+    assert guarded.score([]) == []
+    assert guarded.features([])[1].shape == (0, len(LABELS))
+
+
 def test_a_plain_scorer_is_its_own_judge() -> None:
     guarded = ThreatGuardedScorer(KeywordScorer("detoxify", "g-1", {}), constant_guard(0.0))
     assert guarded.judge_of(guarded.version) is guarded
