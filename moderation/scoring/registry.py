@@ -44,4 +44,10 @@ def build_scorer(name: str, options: Mapping[str, Any] | None = None) -> Scorer:
     guarded = threat_guard.wanted(options.pop("threat_guard", default))
     guard = threat_guard.ThreatGuard.load() if guarded else None  # a bad artifact fails first
     scorer = factory(options)
-    return threat_guard.ThreatGuardedScorer(scorer, guard) if guard else scorer
+    if guard is None:
+        return scorer
+    # Where the guard needs its own sentence encoder (beside the German model alone), it
+    # uses as many threads as the scorer it sits beside.
+    threads = options.get("threads")
+    threads = int(threads) if str(threads).isdigit() and int(threads) > 0 else 1
+    return threat_guard.ThreatGuardedScorer(scorer, guard, threads=threads)

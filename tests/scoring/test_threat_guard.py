@@ -200,6 +200,16 @@ def test_the_option_wraps_any_scorer_and_bad_values_are_refused(
         build_scorer("embedded", {"threat_guard": "ja"})
 
 
+def test_beside_the_german_model_the_guards_encoder_takes_its_thread_count(
+    keyword_scorers: dict[str, KeywordScorer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded: list[int] = []
+    monkeypatch.setattr(threat_guard, "shared_encoder", lambda threads: loaded.append(threads))
+    build_scorer("detoxify", {"threads": "2"})
+    build_scorer("detoxify", {})
+    assert loaded == [2, 1]
+
+
 def test_the_guard_is_on_by_default_for_the_transformer_paths_only(
     keyword_scorers: dict[str, KeywordScorer],
 ) -> None:
