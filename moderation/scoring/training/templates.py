@@ -329,6 +329,16 @@ def write_jsonl(path: Path, rows: list[Example]) -> None:
             out.write(json.dumps(row.to_json(), ensure_ascii=False) + "\n")
 
 
+def write_files(out_dir: Path, outputs: dict[str, list[Example]]) -> None:
+    """Each list of rows to ``out_dir/<name>.jsonl``, with its rows per family printed."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name, rows in outputs.items():
+        write_jsonl(out_dir / f"{name}.jsonl", rows)
+        print(f"{name}: {len(rows)} rows")
+        for family, n in sorted(Counter(r.family for r in rows).items()):
+            print(f"  {family:28} {n}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, required=True)
@@ -337,20 +347,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threat-table", type=Path, help="threat_development_cases.py")
     args = parser.parse_args(argv)
     train, heldout = build(args.seed)
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-    write_jsonl(args.out_dir / "train.jsonl", train)
-    write_jsonl(args.out_dir / "heldout.jsonl", heldout)
-    outputs = [("train", train), ("heldout", heldout)]
+    outputs = {"train": train, "heldout": heldout}
     if args.stage2:
         train2, heldout2 = build_stage2(args.seed, args.threat_table)
-        write_jsonl(args.out_dir / "train_stage2.jsonl", train2)
-        write_jsonl(args.out_dir / "heldout_stage2.jsonl", heldout2)
-        outputs += [("train_stage2", train2), ("heldout_stage2", heldout2)]
-    for name, rows in outputs:
-        counts = Counter(r.family for r in rows)
-        print(f"{name}: {len(rows)} rows")
-        for family, n in sorted(counts.items()):
-            print(f"  {family:28} {n}")
+        outputs |= {"train_stage2": train2, "heldout_stage2": heldout2}
+    write_files(args.out_dir, outputs)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
-from collections import Counter
 from pathlib import Path
 
 from moderation.scoring.training import templates_de as de
@@ -39,7 +38,7 @@ from moderation.scoring.training.templates import (
     build_stage2,
     labels_from,
     unseen_capped,
-    write_jsonl,
+    write_files,
 )
 
 # fmt: off
@@ -226,14 +225,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threat-table", type=Path, help="threat_development_cases.py")
     args = parser.parse_args(argv)
     train, heldout = build_stage3(args.seed, args.threat_table)
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-    write_jsonl(args.out_dir / "train_stage3.jsonl", train)
-    write_jsonl(args.out_dir / "heldout_stage3.jsonl", heldout)
-    for name, rows in (("train_stage3", train), ("heldout_stage3", heldout)):
-        counts = Counter(r.family for r in rows)
-        print(f"{name}: {len(rows)} rows")
-        for family, n in sorted(counts.items()):
-            print(f"  {family:28s} {n}")
+    write_files(args.out_dir, {"train_stage3": train, "heldout_stage3": heldout})
 
 
 if __name__ == "__main__":
