@@ -242,6 +242,7 @@ def _scorer_options(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
             "DETOXIFY_THREADS": "threads",
             "DETOXIFY_PRECISION": "precision",
             "DETOXIFY_MAX_TOKENS": "max_tokens",
+            "DETOXIFY_THREAT_HEAD": "threat_head",
         },
     }
     integers = {"batch_size", "threads", "max_tokens"}
@@ -258,6 +259,9 @@ def _scorer_options(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
         if env.get(variable):
             cascade[option] = env[variable]
     options["cascade"] = cascade
+    head = options["detoxify"].get("threat_head", "").strip().lower()
+    if head and head not in ("on", "off"):
+        raise ConfigError(f'DETOXIFY_THREAT_HEAD must be "on" or "off", not {head!r}')
     # The learned threat guard (scoring/threat_guard.py) wraps whichever scorer runs.
     guard = env.get("MODERATION_THREAT_GUARD", "").strip().lower()
     if guard:

@@ -6,9 +6,11 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from moderation.scoring import threat_head
 from moderation.scoring.base import ScorerConfigError
 from moderation.scoring.features import clean_text
 from moderation.scoring.labels import LABELS, LabelScores, complete
+from moderation.scoring.threat_guard import ThreatGuard
 
 PRECISIONS = ("fp32", "bf16", "int8")
 OPTIONS = (
@@ -20,6 +22,7 @@ OPTIONS = (
     "threads",
     "max_tokens",
     "precision",
+    "threat_head",
 )
 _DEFAULT_MAX_TOKENS = 512
 # Windows shorter than this (plus special tokens) would cut most sentences into pieces.
@@ -52,6 +55,7 @@ class DetoxifyScorer:
         threads: int | None = None,
         max_tokens: int | None = None,
         precision: str = "fp32",
+        threat_head: ThreatGuard | None = None,
     ) -> None:
         # torch and detoxify are imported here, not at module level, so that the service can
         # import every scorer module without the optional extra installed.
@@ -115,6 +119,7 @@ class DetoxifyScorer:
             )
         self._labels = [label for label, _ in columns]
         self._columns = torch.tensor([column for _, column in columns])
+        self._head = _head_tensors(torch, net, threat_head, self._labels, self._device)
 
         special = loaded.tokenizer.num_special_tokens_to_add()
         limit = window_limit(torch, net, loaded.tokenizer)
@@ -132,6 +137,8 @@ class DetoxifyScorer:
         self.max_tokens = max_tokens
         self.overlap = (max_tokens - special) // 4
         suffix = "" if precision == "fp32" else f"+{precision}"
+        if threat_head is not None:
+            suffix += f"+threathead-{threat_head.sha256[:12]}"
         # The shipped model was trained on clean_text's output; upstream models on raw text.
         self._clean = shipped is not None
         weights = shipped.version if shipped else f"{loaded.weights}-{loaded.sha256[:12]}"
@@ -146,33 +153,94 @@ class DetoxifyScorer:
         torch = self._torch
         if self._clean:
             texts = [clean_text(text) for text in texts]
-        windows = self._tokenizer(
+        windows = self._windows(texts)
+        owners = windows.pop("overflow_to_sample_mapping")
+        best = torch.zeros(len(texts), len(self._labels))
+        for chunk, batch in self._batches(windows):
+            # Probabilities are >= 0, so the zeros in `best` never win over a real window.
+            for i, probs in zip(chunk, self._forward(batch), strict=True):
+                best[owners[i]] = torch.maximum(best[owners[i]], probs)
+        return [complete(dict(zip(self._labels, row, strict=True))) for row in best.tolist()]
+
+    def window_states(self, texts: Sequence[str]) -> tuple[list[int], Any]:
+        """Per window of ``texts``: its text's index, and the last layer's first-token state
+        beside the mean of its token states (what a threat head reads), as float32 rows."""
+        torch = self._torch
+        if self._clean:
+            texts = [clean_text(text) for text in texts]
+        windows = self._windows(texts)
+        owners = windows.pop("overflow_to_sample_mapping")
+        width = 2 * int(self._model.config.hidden_size)
+        states = torch.zeros(len(owners), width)
+        for chunk, batch in self._batches(windows):
+            with torch.inference_mode():
+                output = self._model(**batch.to(self._device), output_hidden_states=True)
+            states[chunk] = _pooled(torch, output.hidden_states[-1], batch["attention_mask"]).cpu()
+        return list(owners), states
+
+    def _windows(self, texts: Sequence[str]) -> Any:
+        return self._tokenizer(
             list(texts),
             truncation=True,
             max_length=self.max_tokens,
             stride=self.overlap,
             return_overflowing_tokens=True,
         )
-        owners = windows.pop("overflow_to_sample_mapping")
-        # Batching windows of similar length wastes less compute on padding.
-        order = sorted(range(len(owners)), key=lambda i: len(windows["input_ids"][i]))
-        best = torch.zeros(len(texts), len(self._labels))
-        for start in range(0, len(order), self.batch_size):
+
+    def _batches(self, windows: Any) -> Any:
+        """(window indices, padded batch) in order of length: batching windows of similar
+        length wastes less compute on padding."""
+        count = len(windows["input_ids"])
+        order = sorted(range(count), key=lambda i: len(windows["input_ids"][i]))
+        for start in range(0, count, self.batch_size):
             chunk = order[start : start + self.batch_size]
             batch = self._tokenizer.pad(
                 [{key: values[i] for key, values in windows.items()} for i in chunk],
                 return_tensors="pt",
             )
-            # Probabilities are >= 0, so the zeros in `best` never win over a real window.
-            for i, probs in zip(chunk, self._forward(batch), strict=True):
-                best[owners[i]] = torch.maximum(best[owners[i]], probs)
-        return [complete(dict(zip(self._labels, row, strict=True))) for row in best.tolist()]
+            yield chunk, batch
 
     def _forward(self, batch: Any) -> Any:
         torch = self._torch
+        batch = batch.to(self._device)
         with torch.inference_mode():
-            logits = self._model(**batch.to(self._device))[0]
-        return torch.sigmoid(logits.float()).index_select(1, self._columns.to(logits.device)).cpu()
+            output = self._model(**batch, output_hidden_states=self._head is not None)
+        probs = torch.sigmoid(output.logits.float())
+        probs = probs.index_select(1, self._columns.to(probs.device))
+        if self._head is not None:
+            # The threat head's opinion per window; like every label, the text takes the
+            # highest over its windows.
+            weights, offset, column = self._head
+            states = _pooled(torch, output.hidden_states[-1], batch["attention_mask"])
+            head = torch.sigmoid(states @ weights + offset)
+            probs[:, column] = torch.maximum(probs[:, column], head)
+        return probs.cpu()
+
+
+def _pooled(torch: Any, last: Any, mask: Any) -> Any:
+    """The first token's state beside the mean over the real tokens, in float32."""
+    last = last.float()
+    weights = mask.unsqueeze(-1).to(last.dtype)
+    mean = (last * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+    return torch.cat([last[:, 0], mean], dim=1)
+
+
+def _head_tensors(
+    torch: Any, net: Any, head: ThreatGuard | None, labels: list[str], device: Any
+) -> tuple[Any, float, int] | None:
+    """The head as (weights, offset, threat column), checked against the model it reads."""
+    if head is None:
+        return None
+    width = 2 * int(net.config.hidden_size)
+    if head.weights.shape != (width,):
+        raise ScorerConfigError(
+            f"threat head reads {head.weights.shape[0]} numbers per window, "
+            f"this model gives {width}"
+        )
+    if "threat" not in labels:
+        raise ScorerConfigError("a threat head needs a checkpoint with a threat label")
+    weights = torch.tensor(head.weights, dtype=torch.float32, device=device)
+    return weights, head.bias - head.threshold, labels.index("threat")
 
 
 def _shipped_german_model() -> Any:
@@ -197,6 +265,10 @@ def build(options: Mapping[str, Any]) -> DetoxifyScorer:
         )
     # None or "" means "not set", so an unset environment variable can be passed through as is.
     given = {key: value for key, value in options.items() if value is not None and value != ""}
+    head = None
+    shipped = given.get("model") is None and given.get("checkpoint") is None
+    if threat_head.wanted(given.get("threat_head"), shipped_model=shipped):
+        head = threat_head.load()
     return DetoxifyScorer(
         given.get("model"),
         checkpoint=given.get("checkpoint"),
@@ -206,6 +278,7 @@ def build(options: Mapping[str, Any]) -> DetoxifyScorer:
         threads=_int_option(given, "threads", None),
         max_tokens=_int_option(given, "max_tokens", None),
         precision=str(given.get("precision", "fp32")).lower(),
+        threat_head=head,
     )
 
 

@@ -55,12 +55,18 @@ def cache_root() -> Path:
     return Path(base) / "moderation" / "models"
 
 
+def version_of(artifact: Path | None = None) -> str:
+    """The version the scorer reports for ``artifact`` (the shipped one if None), read from its
+    manifest without building anything."""
+    manifest = compact_model.read_manifest(artifact or ARTIFACT)
+    return f"{NAME}-{compact_model.fingerprint(manifest)}"
+
+
 def ensure_built(artifact: Path | None = None, cache: Path | None = None) -> BuiltModel:
     """The Detoxify checkpoint and config folder of ``artifact`` (the shipped one if None),
     built once per content."""
     artifact = artifact or ARTIFACT
-    manifest = compact_model.read_manifest(artifact)
-    version = f"{NAME}-{compact_model.fingerprint(manifest)}"
+    version = version_of(artifact)
     target = (cache or cache_root()) / version
     built = BuiltModel(target / CHECKPOINT_FILE, target / CONFIG_DIR, version)
     if built.checkpoint.is_file():

