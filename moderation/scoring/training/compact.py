@@ -105,6 +105,20 @@ def corpus_texts(data_dir: Path, templates_dir: Path | None) -> list[str]:
     return texts
 
 
+def template_families(templates_dir: Path | None) -> dict[str, dict[str, int]]:
+    """Rows per template family in each template file of the folder."""
+    out: dict[str, dict[str, int]] = {}
+    for path in sorted(Path(templates_dir).glob("*.jsonl")) if templates_dir else []:
+        counts: dict[str, int] = {}
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                if line.strip():
+                    family = json.loads(line)["family"]
+                    counts[family] = counts.get(family, 0) + 1
+        out[path.name] = dict(sorted(counts.items()))
+    return out
+
+
 def provenance(run: dict[str, Any] | None) -> dict[str, Any]:
     """Licence chain, data sets with their licences and label mapping, split and seed."""
     run = run or {}
@@ -179,7 +193,10 @@ def pack(
             "best_step": saved.get("step"),
             "selection_f1": saved.get("selection_f1"),
             "train_rows": (saved.get("run") or {}).get("train_rows"),
+            # a second stage continues from the first stage's best.pt (finetune --init)
+            "continued_from": (saved.get("run") or {}).get("init"),
         },
+        "template_families": template_families(templates),
     }
     return compact_model.save(
         out, tensors, classifier_config(config), tokenizer.to_str(), manifest,

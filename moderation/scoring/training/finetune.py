@@ -23,6 +23,11 @@ into the classifier. The validation split (buckets 0-14) is never looked at here
 
     python -m moderation.scoring.training.finetune --data ../shared/data \
         --encoder build/e5-small --out runs/e5-de --steps 3000
+
+A second stage continues from a first stage's ``best.pt`` (``--init``): the same model, loss,
+split and selection, with the classifier starting from the folded (calibrated) layer and fresh
+dataset offsets; ``--eval-at-start`` scores the starting point too, so that the stage keeps the
+first stage's weights unless a later checkpoint does better on the selection split.
 """
 
 from __future__ import annotations
@@ -180,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="run directory")
     parser.add_argument("--templates", type=Path, help="template rows to train on (JSON lines)")
     parser.add_argument("--pid-file", type=Path)
+    parser.add_argument("--init", type=Path, help="continue from this best.pt (second stage)")
+    parser.add_argument("--eval-at-start", action="store_true", help="score step 0 as well")
     for field, default in asdict(TrainConfig()).items():
         kind = (
             (lambda s: s.lower() in {"1", "true", "yes"})
@@ -249,6 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     share = share / np.maximum(share.sum(0, keepdims=True), 1e-9)
 
     model = build_model(args.encoder)
+    if args.init:
+        start = torch.load(args.init, map_location="cpu", weights_only=False)
+        model.load_state_dict(start["state_dict"])
+        model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
+        log(f"initialised from {args.init} (step {start.get('step')})")
     offsets = torch.nn.Parameter(torch.zeros(len(groups), len(LABELS)))
     head = [p for n, p in model.named_parameters() if n.startswith(("classifier", "bert.pooler"))]
     body = [
@@ -293,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         "split_rule": SPLIT_RULE,
         "encoder": str(args.encoder),
         "templates": str(args.templates) if args.templates and args.templates.is_file() else None,
+        "init": str(args.init) if args.init else None,
         "train_rows": {str(g): int((train.datasets == g).sum()) for g in groups},
         "sampling_share": {
             str(g): float(weights[train.datasets == g].sum() / weights.sum()) for g in groups
@@ -350,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
         f"training {cfg.steps} steps x {cfg.batch_size}, {len(groups)} groups, "
         f"bf16={cfg.bf16}, threads={torch.get_num_threads()}"
     )
+    if args.eval_at_start:
+        evaluate(0)
     model.train()
     seen, loss_sum, loss_n, tick = 0, 0.0, 0, time.monotonic()
     for step, batch in enumerate(batches):

@@ -3,6 +3,9 @@ the Q4_0 dequantisation, the tokenizer rebuilt from pieces, the vocabulary pruni
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -67,3 +70,14 @@ def test_pruning_keeps_specials_used_pieces_and_their_characters() -> None:
     assert {"<s>", "<pad>", "</s>", "<unk>", "<mask>", "▁haus", "x"} <= kept
     assert "▁baum" not in kept  # never emitted, not in the margin
     assert "漢" not in kept  # beyond the kept single-character range
+
+
+def test_the_manifest_counts_rows_per_template_family_and_file(tmp_path: Path) -> None:
+    from moderation.scoring.training.compact import template_families
+
+    rows = [{"family": family, "text": text} for family, text in ("bx", "ay", "bz")]
+    lines = [json.dumps(row) for row in rows]
+    (tmp_path / "train.jsonl").write_text("\n".join([*lines[:2], "", lines[2]]) + "\n")
+    (tmp_path / "notes.txt").write_text("not a template file", encoding="utf-8")
+    assert template_families(tmp_path) == {"train.jsonl": {"a": 1, "b": 2}}
+    assert template_families(None) == {}
