@@ -9,7 +9,9 @@ Three figures on the same realistic comments (``bench.comments.mixed_comments``)
   exactly the token counts the scorer's batches had, timed in the same run; the ratio scorer /
   bound says how much time goes to anything but arithmetic;
 - the worker path: comments inserted pending into SQLite and scored through
-  ``services.automod.judging.score_comment`` as the Celery task does (bench.scoring_embedded).
+  ``services.automod.judging.score_comment`` as the Celery task does (bench.scoring_embedded);
+- the same scorer with the German model's threat head (``threat_head``), timed in the same
+  rounds: what asking for the last layer and one more dot product per window costs.
 
 Usage: python -m bench.scoring_german [--rounds 3] [--artifact DIR] [--threads 2]
 (writes bench/results/scoring_german.json, or --out)
@@ -75,7 +77,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
 
-    from moderation.scoring import german_model
+    from moderation.scoring import german_model, threat_head
     from moderation.scoring.detoxify_backend import DetoxifyScorer
 
     if args.artifact:
@@ -85,19 +87,26 @@ def main() -> None:
     scorer = DetoxifyScorer(precision="bf16", threads=args.threads, batch_size=32)
     load_seconds = time.perf_counter() - started
     texts = mixed_comments()
-    scorer.score(texts[:32])  # warm-up: first calls allocate
+    headed = DetoxifyScorer(
+        precision="bf16", threads=args.threads, batch_size=32, threat_head=threat_head.load()
+    )
+    for warm in (scorer, headed):
+        warm.score(texts[:32])  # warm-up: first calls allocate
     batches = token_counts(scorer, texts)
     config = scorer._model.config
     rounds = []
     for _ in range(args.rounds):
         scored = len(texts) / seconds(lambda: scorer.score(texts))
+        with_head = len(texts) / seconds(lambda: headed.score(texts))
         bound = len(texts) / gemm_bound(config, batches, args.threads)
-        rounds.append({"scorer_per_second": scored, "gemm_bound_per_second": bound})
+        rounds.append({"scorer_per_second": scored, "threat_head_per_second": with_head,
+                       "gemm_bound_per_second": bound})  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         app = _app(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
         worker = scoring_embedded.worker_path(app, scorer, texts, burst=args.worker_burst, lone=10)
     scorer_rate = statistics.median(r["scorer_per_second"] for r in rounds)
     bound_rate = statistics.median(r["gemm_bound_per_second"] for r in rounds)
+    head_rate = statistics.median(r["threat_head_per_second"] for r in rounds)
     report = {
         "benchmark": "scoring_german",
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -112,6 +121,8 @@ def main() -> None:
         "scorer_comments_per_second": round(scorer_rate, 1),
         "gemm_bound_comments_per_second": round(bound_rate, 1),
         "scorer_share_of_bound": round(scorer_rate / bound_rate, 3),
+        "threat_head_comments_per_second": round(head_rate, 1),
+        "threat_head_over_plain": round(head_rate / scorer_rate, 3),
         "worker_path": worker,
         "target_comments_per_second": TARGET_COMMENTS_PER_SECOND,
     }
@@ -119,7 +130,8 @@ def main() -> None:
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(
         f"{scorer.version}: scorer {scorer_rate:.1f}/s, bf16 GEMM bound {bound_rate:.1f}/s "
-        f"(scorer at {scorer_rate / bound_rate:.2f} of the bound), worker path "
+        f"(scorer at {scorer_rate / bound_rate:.2f} of the bound), with the threat head "
+        f"{head_rate:.1f}/s ({head_rate / scorer_rate:.2f} of plain), worker path "
         f"{worker['comments_per_second']:.1f}/s; target {TARGET_COMMENTS_PER_SECOND}/s"
     )
     print(f"written to {args.out}")
