@@ -106,6 +106,45 @@ def rate(hits: np.ndarray) -> dict[str, float | int]:
     return {"rows": int(hits.size), "hit": round(float(hits.mean()), 4) if hits.size else 0.0}
 
 
+def balanced(y: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """``weights`` with the positives' total scaled to half of the negatives'."""
+    weights = weights.copy()
+    positive = y == 1
+    weights[positive] *= 0.5 * weights[~positive].sum() / weights[positive].sum()
+    return weights
+
+
+def threshold_and_report(
+    real_logits: np.ndarray, held_logits: np.ndarray, real: tuple, tpl_heldout: list
+) -> tuple[float, dict[str, object]]:
+    """The threshold rule (see the module doc) over the real rows' logits, and what the head
+    flags at it: per split, and per held-out template family. ``real`` is ``real_rows``'s
+    (labels, split, languages, dataset names)."""
+    labels, split, langs, names = real
+    selection_clean = (split == "selection") & (labels == 0) & (langs == "de")
+    threshold = float(np.quantile(real_logits[selection_clean], CLEAN_QUANTILE))
+    hits = real_logits >= threshold
+    names_arr = np.array(names)
+    report: dict[str, object] = {}
+    for part in ("selection", "validation"):
+        in_part = split == part
+        violence = in_part & (names_arr == "germeval2026_harmful_vio")
+        report[part] = {
+            "clean_german_held": rate(hits[in_part & (labels == 0) & (langs == "de")
+                                            & (names_arr != "germeval2026_harmful_vio")]),
+            "clean_english_held": rate(hits[in_part & (labels == 0) & (langs == "en")]),
+            "violence_set_threats_held": rate(hits[violence & (labels == 1)]),
+            "violence_set_others_held": rate(hits[violence & (labels == 0)]),
+        }  # fmt: skip
+    families: dict[str, list[bool]] = {}
+    for row, hit in zip(tpl_heldout, held_logits >= threshold, strict=True):
+        families.setdefault(row.family, []).append(bool(hit))
+    report["held_out_template_families_held"] = {
+        name: rate(np.array(v)) for name, v in sorted(families.items())
+    }
+    return threshold, report
+
+
 def train(
     data_dir: Path,
     threat_table: Path | None,
@@ -129,33 +168,11 @@ def train(
     x = np.vstack([real[in_train], tpl])
     y = np.concatenate([labels[in_train], tpl_y]).astype(np.float64)
     weights = np.concatenate([np.ones(int(in_train.sum())), np.full(n_tpl, TEMPLATE_WEIGHT)])
-    positive = y == 1
-    weights[positive] *= 0.5 * weights[~positive].sum() / weights[positive].sum()
-    w, b = fit_logistic(x, y, weights, L2)
+    w, b = fit_logistic(x, y, balanced(y, weights), L2)
 
-    logits = real @ w + b
-    selection_clean = (split == "selection") & (labels == 0) & (langs == "de")
-    threshold = float(np.quantile(logits[selection_clean], CLEAN_QUANTILE))
-    hits = logits >= threshold
-    names_arr = np.array(names)
-    report: dict[str, object] = {}
-    for part in ("selection", "validation"):
-        in_part = split == part
-        violence = in_part & (names_arr == "germeval2026_harmful_vio")
-        report[part] = {
-            "clean_german_held": rate(hits[in_part & (labels == 0) & (langs == "de")
-                                            & (names_arr != "germeval2026_harmful_vio")]),
-            "clean_english_held": rate(hits[in_part & (labels == 0) & (langs == "en")]),
-            "violence_set_threats_held": rate(hits[violence & (labels == 1)]),
-            "violence_set_others_held": rate(hits[violence & (labels == 0)]),
-        }  # fmt: skip
-    held_hits = (held @ w + b) >= threshold
-    families: dict[str, list[bool]] = {}
-    for row, hit in zip(tpl_heldout, held_hits, strict=True):
-        families.setdefault(row.family, []).append(bool(hit))
-    report["held_out_template_families_held"] = {
-        name: rate(np.array(v)) for name, v in sorted(families.items())
-    }
+    threshold, report = threshold_and_report(
+        real @ w + b, held @ w + b, (labels, split, langs, names), tpl_heldout
+    )
     report["training_rows"] = {
         "real": int(in_train.sum()),
         "real_threats": int(labels[in_train].sum()),

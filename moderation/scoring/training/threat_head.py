@@ -35,10 +35,11 @@ from moderation.scoring.training.threat_guard import (
     CLEAN_QUANTILE,
     L2,
     TEMPLATE_WEIGHT,
+    balanced,
     fit_logistic,
-    rate,
     real_rows,
     template_rows,
+    threshold_and_report,
 )
 
 PRECISION = "bf16"  # the precision the service runs the German model at, and the faster one
@@ -112,34 +113,12 @@ def train(data_dir: Path, threat_table: Path | None, cache: Path | None, threads
         text_y[owners][rows].astype(np.float64),
         text_weight[owners][rows],
     )
-    positive = y == 1
-    weights[positive] *= 0.5 * weights[~positive].sum() / weights[positive].sum()
-    raw_w, raw_b = fold(*fit_logistic(x, y, weights, L2), mean, scale)
+    raw_w, raw_b = fold(*fit_logistic(x, y, balanced(y, weights), L2), mean, scale)
 
     logits = text_logits(owners, states.astype(np.float64) @ raw_w + raw_b, len(all_texts))
-    real = logits[:n_real]
-    selection_clean = (split == "selection") & (labels == 0) & (langs == "de")
-    threshold = float(np.quantile(real[selection_clean], CLEAN_QUANTILE))
-    hits = real >= threshold
-    names_arr = np.array(names)
-    report: dict[str, object] = {}
-    for part in ("selection", "validation"):
-        in_part = split == part
-        violence = in_part & (names_arr == "germeval2026_harmful_vio")
-        report[part] = {
-            "clean_german_held": rate(hits[in_part & (labels == 0) & (langs == "de")
-                                           & (names_arr != "germeval2026_harmful_vio")]),
-            "clean_english_held": rate(hits[in_part & (labels == 0) & (langs == "en")]),
-            "violence_set_threats_held": rate(hits[violence & (labels == 1)]),
-            "violence_set_others_held": rate(hits[violence & (labels == 0)]),
-        }  # fmt: skip
-    held_hits = logits[n_real + n_tpl :] >= threshold
-    families: dict[str, list[bool]] = {}
-    for row, hit in zip(tpl_heldout, held_hits, strict=True):
-        families.setdefault(row.family, []).append(bool(hit))
-    report["held_out_template_families_held"] = {
-        name: rate(np.array(v)) for name, v in sorted(families.items())
-    }
+    threshold, report = threshold_and_report(
+        logits[:n_real], logits[n_real + n_tpl :], (labels, split, langs, names), tpl_heldout
+    )
     report["training_rows"] = {
         "real": int((split == "train").sum()),
         "real_threats": int(labels[split == "train"].sum()),
