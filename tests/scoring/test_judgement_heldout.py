@@ -4,14 +4,16 @@ grow rules against, and the light scorer's rates on it through the default polic
 The table (judgement_heldout_cases.py) was written by a writer who read neither the suite nor
 the threat tables nor the templates. It judges candidate models beside the suite, so a
 candidate can be measured without another look at the suite; docs/scoring.md reports every
-scorer on it. The bounds below sit one case from what the embedded scorer reached when the
-table was added: a change that makes the light scorer's judgement worse fails here.
+scorer on it. The bounds below sit one case from what the embedded scorer and the German model
+with its default threat guard reached when the table was added: a change that makes either
+judge worse fails here.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ import pytest
 from moderation.scoring.base import Scorer
 from moderation.scoring.functional import load_cases
 from moderation.scoring.policy import PolicySettings, Submission, decide
+from moderation.scoring.registry import build_scorer
 from moderation.scoring.training.templates import build
 from moderation.scoring.training.templates_stage4 import build_stage4
 from tests.scoring import threat_development_cases, threat_heldout_cases
@@ -34,6 +37,18 @@ EMBEDDED_FLOORS = {
     ("en", "criticism"): 13,  # of 15
     ("en", "minorities"): 11,  # of 15
     ("en", "threat"): 4,  # of 15
+    ("en", "lookalike"): 10,  # of 15
+}
+
+# The same for the German model with the guard (bf16), as `detoxify` runs by default.
+GERMAN_FLOORS = {
+    ("de", "criticism"): 46,  # of 60
+    ("de", "minorities"): 51,  # of 60
+    ("de", "threat"): 34,  # of 40
+    ("de", "lookalike"): 17,  # of 40
+    ("en", "criticism"): 13,  # of 15
+    ("en", "minorities"): 13,  # of 15
+    ("en", "threat"): 7,  # of 15
     ("en", "lookalike"): 10,  # of 15
 }
 
@@ -63,15 +78,39 @@ def test_no_case_shares_a_five_word_run_with_what_we_train_on_or_test_with() -> 
     assert [text for text in others if grams(text) & table] == []
 
 
-def test_the_embedded_scorer_keeps_its_rates_on_the_table(embedded_scorer: Scorer) -> None:
-    scores = embedded_scorer.score([text for *_, text in CASES])
-    right: Counter[tuple[str, str]] = Counter()
+def right_per_kind(scorer: Scorer) -> dict[tuple[str, str], int]:
+    """Cases the default policy (with the threat detector) gets right, per (lang, kind)."""
+    scores = scorer.score([text for *_, text in CASES])
+    right = {key: 0 for key in EMBEDDED_FLOORS}
     for (_, lang, kind, text), row in zip(CASES, scores, strict=True):
         action = decide(row, PolicySettings(), Submission(text=text)).action.value
         right[(lang, kind)] += (action == "publish") == SHOULD_PUBLISH[kind]
-    assert {key: right[key] >= floor for key, floor in EMBEDDED_FLOORS.items()} == {
-        key: True for key in EMBEDDED_FLOORS
-    }, dict(right)
+    return right
+
+
+def below(right: dict[tuple[str, str], int], floors: dict[tuple[str, str], int]) -> dict:
+    return {key: (right[key], floor) for key, floor in floors.items() if right[key] < floor}
+
+
+def test_the_embedded_scorer_keeps_its_rates_on_the_table(embedded_scorer: Scorer) -> None:
+    right = right_per_kind(embedded_scorer)
+    assert below(right, EMBEDDED_FLOORS) == {}, right
+
+
+@pytest.fixture(scope="module")
+def german_scorer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scorer]:
+    """The shipped German model with the default guard, built into a cache of this module's."""
+    pytest.importorskip("torch")
+    pytest.importorskip("detoxify")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MODERATION_MODEL_CACHE", str(tmp_path_factory.mktemp("models")))
+        patch.setenv("HF_HUB_OFFLINE", "1")
+        yield build_scorer("detoxify", {"precision": "bf16"})
+
+
+def test_the_german_model_keeps_its_rates_on_the_table(german_scorer: Scorer) -> None:
+    right = right_per_kind(german_scorer)
+    assert below(right, GERMAN_FLOORS) == {}, right
 
 
 @pytest.mark.parametrize("kind", sorted(SHOULD_PUBLISH))
