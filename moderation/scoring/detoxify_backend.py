@@ -151,10 +151,7 @@ class DetoxifyScorer:
         if not texts:
             return []
         torch = self._torch
-        if self._clean:
-            texts = [clean_text(text) for text in texts]
-        windows = self._windows(texts)
-        owners = windows.pop("overflow_to_sample_mapping")
+        windows, owners = self._windows(texts)
         best = torch.zeros(len(texts), len(self._labels))
         for chunk, batch in self._batches(windows):
             # Probabilities are >= 0, so the zeros in `best` never win over a real window.
@@ -166,10 +163,7 @@ class DetoxifyScorer:
         """Per window of ``texts``: its text's index, and the last layer's first-token state
         beside the mean of its token states (what a threat head reads), as float32 rows."""
         torch = self._torch
-        if self._clean:
-            texts = [clean_text(text) for text in texts]
-        windows = self._windows(texts)
-        owners = windows.pop("overflow_to_sample_mapping")
+        windows, owners = self._windows(texts)
         width = 2 * int(self._model.config.hidden_size)
         states = torch.zeros(len(owners), width)
         for chunk, batch in self._batches(windows):
@@ -178,14 +172,19 @@ class DetoxifyScorer:
             states[chunk] = _pooled(torch, output.hidden_states[-1], batch["attention_mask"]).cpu()
         return list(owners), states
 
-    def _windows(self, texts: Sequence[str]) -> Any:
-        return self._tokenizer(
+    def _windows(self, texts: Sequence[str]) -> tuple[Any, list[int]]:
+        """The token windows of ``texts`` (cleaned as the model was trained, if it was), and
+        per window the index of its text."""
+        if self._clean:
+            texts = [clean_text(text) for text in texts]
+        windows = self._tokenizer(
             list(texts),
             truncation=True,
             max_length=self.max_tokens,
             stride=self.overlap,
             return_overflowing_tokens=True,
         )
+        return windows, windows.pop("overflow_to_sample_mapping")
 
     def _batches(self, windows: Any) -> Any:
         """(window indices, padded batch) in order of length: batching windows of similar

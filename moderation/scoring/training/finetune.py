@@ -24,10 +24,8 @@ into the classifier. The validation split (buckets 0-14) is never looked at here
     python -m moderation.scoring.training.finetune --data ../shared/data \
         --encoder build/e5-small --out runs/e5-de --steps 3000
 
-A second stage continues from a first stage's ``best.pt`` (``--init``): the same model, loss,
-split and selection, with the classifier starting from the folded (calibrated) layer and fresh
-dataset offsets; ``--eval-at-start`` scores the starting point too, so that the stage keeps the
-first stage's weights unless a later checkpoint does better on the selection split.
+``--init`` continues from a first stage's ``best.pt`` (its folded classifier, fresh dataset
+offsets); with ``--eval-at-start`` the start is kept unless a later step selects better.
 """
 
 from __future__ import annotations
