@@ -26,6 +26,8 @@ into the classifier. The validation split (buckets 0-14) is never looked at here
 
 ``--init`` continues from a first stage's ``best.pt`` (its folded classifier, fresh dataset
 offsets); with ``--eval-at-start`` the start is kept unless a later step selects better.
+``--keep last`` saves the last step: the selection split (real comments only) cannot see what
+template rows teach, so such a stage is judged on validation and held-out tables instead.
 """
 
 from __future__ import annotations
@@ -185,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pid-file", type=Path)
     parser.add_argument("--init", type=Path, help="continue from this best.pt (second stage)")
     parser.add_argument("--eval-at-start", action="store_true", help="score step 0 as well")
+    parser.add_argument(
+        "--keep", choices=("best", "last"), default="best", help="step saved as best.pt"
+    )
     for field, default in asdict(TrainConfig()).items():
         kind = (
             (lambda s: s.lower() in {"1", "true", "yes"})
@@ -268,18 +273,12 @@ def main(argv: list[str] | None = None) -> int:
     ]
     no_decay = lambda n: n.endswith("bias") or "LayerNorm" in n  # noqa: E731
     decay_ids = {id(p) for n, p in model.named_parameters() if not no_decay(n)}
+    decayed = [p for p in body if id(p) in decay_ids]
+    undecayed = [p for p in body if id(p) not in decay_ids]
     optimizer = torch.optim.AdamW(
         [
-            {
-                "params": [p for p in body if id(p) in decay_ids],
-                "lr": cfg.lr,
-                "weight_decay": cfg.weight_decay,
-            },
-            {
-                "params": [p for p in body if id(p) not in decay_ids],
-                "lr": cfg.lr,
-                "weight_decay": 0.0,
-            },
+            {"params": decayed, "lr": cfg.lr, "weight_decay": cfg.weight_decay},
+            {"params": undecayed, "lr": cfg.lr, "weight_decay": 0.0},
             {"params": head, "lr": cfg.head_lr, "weight_decay": 0.0},
             {"params": [offsets], "lr": cfg.head_lr, "weight_decay": 0.0},
         ]
@@ -293,9 +292,9 @@ def main(argv: list[str] | None = None) -> int:
 
     draws = rng.choice(len(train), size=cfg.steps * cfg.batch_size, p=weights / weights.sum())
     batches = length_batches(lengths, draws, cfg.batch_size, rng)
-    primary = {**{s: "toxicity" for s in np.unique(corpus.datasets)}}
     from moderation.scoring.training import datasets as ds
 
+    primary = {str(s): "toxicity" for s in np.unique(corpus.datasets)}
     primary.update({name: spec.primary for name, spec in ds.DATASETS.items()})
     best, history = -1.0, []
     run_info = {
@@ -336,8 +335,9 @@ def main(argv: list[str] | None = None) -> int:
         auc = {r["dataset"]: round(r["auc"], 3) for r in rows if r["dataset"].startswith("all ")}
         history.append({"step": step, "selection_f1": score, "auc": auc})
         improved = score > best
-        if improved:
-            best = score
+        best = max(best, score)
+        saved = improved if args.keep == "best" else step == len(batches)
+        if saved:
             torch.save(
                 {
                     "state_dict": folded_state_dict(model, offset, calibration),
@@ -352,7 +352,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         log(
             f"eval step {step}: selection macro-F1 (de x2) {score:.4f}, AUC {auc}"
-            f"{' *best*' if improved else ''} ({time.monotonic() - t0:.0f}s)"
+            f"{' *best*' if improved else ''}{' saved' if saved else ''}"
+            f" ({time.monotonic() - t0:.0f}s)"
         )
         (args.out / "history.json").write_text(json.dumps(history, indent=2) + "\n")
         model.train()
