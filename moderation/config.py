@@ -41,9 +41,11 @@ def build_config(instance_path: Path, env: Mapping[str, str] | None = None) -> d
         "DB_PING_AFTER_IDLE_SECONDS": float(env.get("DB_PING_AFTER_IDLE_SECONDS", "1")),
         "CELERY": _celery_config(env, instance_path, production),
         "MODERATION_SCORER": env.get("MODERATION_SCORER", "embedded"),
-        "SCORING_BATCH_SIZE": int(env.get("SCORING_BATCH_SIZE", "32")),
+        # Pending comments a worker scores per scorer call when it finds a backlog: the German
+        # model sorts a call's texts by length, so larger calls pad less (bench/worker_batch.py).
+        "SCORING_BATCH_SIZE": _whole_number(env, "SCORING_BATCH_SIZE", 128, 1, 1000),
         # Tries per comment before it is held for a human with the error recorded.
-        "SCORING_MAX_ATTEMPTS": int(env.get("SCORING_MAX_ATTEMPTS", "5")),
+        "SCORING_MAX_ATTEMPTS": _whole_number(env, "SCORING_MAX_ATTEMPTS", 5, 1, 100),
         "SCORER_OPTIONS": _scorer_options(env),
         "API_TOKEN_TTL_HOURS": int(env.get("API_TOKEN_TTL_HOURS", "720")),
         "MAX_CONTENT_LENGTH": int(env.get("MAX_CONTENT_LENGTH", str(64 * 1024))),
@@ -84,6 +86,13 @@ def build_config(instance_path: Path, env: Mapping[str, str] | None = None) -> d
         **integration_config(env),
     }
     return config
+
+
+def _whole_number(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = env.get(name, str(default)).strip()
+    if not raw.isdigit() or not low <= int(raw) <= high:
+        raise ConfigError(f"{name} must be a whole number from {low} to {high}, not {raw!r}")
+    return int(raw)
 
 
 def _ratelimit_storage(env: Mapping[str, str]) -> str:

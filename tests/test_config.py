@@ -109,3 +109,27 @@ def test_behind_pgbouncer_no_prepared_statements_and_no_startup_options(tmp_path
     options = build_config(tmp_path, env)["SQLALCHEMY_ENGINE_OPTIONS"]
     assert options["connect_args"] == {"prepare_threshold": None}
     assert (options["pool_size"], options["max_overflow"]) == (3, 10)
+
+
+def test_scoring_batch_and_attempts_have_defaults(tmp_path: Path) -> None:
+    config = build_config(tmp_path, {})
+    assert (config["SCORING_BATCH_SIZE"], config["SCORING_MAX_ATTEMPTS"]) == (128, 5)
+    config = build_config(tmp_path, {"SCORING_BATCH_SIZE": "32", "SCORING_MAX_ATTEMPTS": "3"})
+    assert (config["SCORING_BATCH_SIZE"], config["SCORING_MAX_ATTEMPTS"]) == (32, 3)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("SCORING_BATCH_SIZE", "0"),
+        ("SCORING_BATCH_SIZE", "many"),
+        ("SCORING_BATCH_SIZE", "5000"),
+        ("SCORING_MAX_ATTEMPTS", "-1"),
+        ("SCORING_MAX_ATTEMPTS", ""),
+    ],
+)
+def test_scoring_counts_out_of_range_stop_the_start_naming_the_variable(
+    tmp_path: Path, name: str, value: str
+) -> None:
+    with pytest.raises(ConfigError, match=f"{name} must be a whole number from 1 to"):
+        build_config(tmp_path, {name: value})

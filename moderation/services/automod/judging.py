@@ -36,7 +36,7 @@ from moderation.tasks import jobs
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BATCH_SIZE = 32
+DEFAULT_BATCH_SIZE = 128
 DEFAULT_MAX_ATTEMPTS = 5
 MAX_ERROR_LENGTH = 1000
 
