@@ -485,6 +485,9 @@ DESK = {
     "werden.",
     "Thresholds must be numbers above 0 and at most 1.": "Schwellen müssen Zahlen über 0 und "
     "höchstens 1 sein.",
+    "Hold threats from 0.5 at the latest: threats and calls for violence are never published "
+    "without a human.": "Drohungen spätestens ab 0,5 prüfen: Drohungen und Gewaltaufrufe werden "
+    "nie ohne Prüfung veröffentlicht.",
     "Time zone": "Zeitzone",
     "To": "Bis",
     "Undo": "Rückgängig",

@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
 from moderation.dashboard import bp
-from moderation.dashboard.common import admin_required, flash_error, moderator
+from moderation.dashboard.common import admin_required, error_message, flash_error, moderator
 from moderation.dashboard.forms import CsrfForm, SiteSettingsForm
 from moderation.extensions import db
 from moderation.models import Role, Site
@@ -71,6 +71,7 @@ def site_settings_page(site_id: int) -> str | Response:
             )
             desk_settings.update_site(moderator(), site, changes)
         except DomainError as error:
+            _mark(form, error)
             flash_error(error)
         else:
             flash(_("Settings for %(site)s saved.", site=site.name), "success")
@@ -88,3 +89,12 @@ def _fill(form: SiteSettingsForm, site: Site) -> None:
     for label in LABELS:
         getattr(form, f"hold_{label}").data = policy.hold_thresholds.get(label)
         getattr(form, f"reject_{label}").data = policy.reject_thresholds.get(label)
+
+
+def _mark(form: SiteSettingsForm, error: DomainError) -> None:
+    """Show a threshold the policy refused beside its own field, as the form's checks do."""
+    kind, _dot, label = (error.field or "").partition(".")
+    column = {"hold_thresholds": "hold", "reject_thresholds": "reject"}.get(kind)
+    field = getattr(form, f"{column}_{label}", None) if column and label in LABELS else None
+    if field is not None:
+        field.errors = [*field.errors, error_message(error)]

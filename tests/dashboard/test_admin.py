@@ -156,3 +156,25 @@ def test_new_reasons_are_offered_and_enforced(
         follow_redirects=True,
     )
     assert "Bitte einen Grund aus der Liste wählen." in refused.get_data(as_text=True)
+
+
+def test_a_threat_hold_threshold_over_the_cap_is_refused_beside_its_field(
+    client: FlaskClient,
+    login: Login,
+    admin: Account,
+    page_token: Token,
+    desk_site: Site,
+) -> None:
+    login(admin)
+    url = f"/dashboard/admin/sites/{desk_site.id}"
+    response = client.post(url, data=settings_form(page_token(url), hold_threat="0.7"))
+
+    page = response.get_data(as_text=True)
+    why = "Drohungen spätestens ab 0,5 prüfen: Drohungen und Gewaltaufrufe werden nie ohne"
+    assert page.count(why) == 2  # the notice at the top and the error under the field
+    field = page.index('name="hold_threat"')
+    assert 'aria-invalid="true"' in page[page.rindex("<input", 0, field) : page.index(">", field)]
+    assert page.index(why, field) < page.index('name="hold_insult"')
+    assert "Schwellen müssen Zahlen über 0" not in page
+    db.session.expire_all()
+    assert registry.get_site(desk_site.slug).policy == {}
