@@ -104,7 +104,7 @@ def main() -> None:
                 for name, rates in r.items()
             }
             for r in rounds
-        ],  # fmt: skip
+        ],
         "comments_per_second": {
             name: {str(size): round(median(name, size), 1) for size in sizes} for name in built
         },
