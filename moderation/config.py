@@ -252,6 +252,7 @@ def _scorer_options(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
             "DETOXIFY_PRECISION": "precision",
             "DETOXIFY_MAX_TOKENS": "max_tokens",
             "DETOXIFY_THREAT_HEAD": "threat_head",
+            "DETOXIFY_ARTIFACT": "artifact",
         },
     }
     integers = {"batch_size", "threads", "max_tokens"}

@@ -82,6 +82,7 @@ def test_scorer_options_come_from_the_environment(tmp_path: Path) -> None:
             "DETOXIFY_CHECKPOINT": "/models/x.ckpt",
             "DETOXIFY_HF_CONFIG": "/models/cfg",
             "DETOXIFY_BATCH_SIZE": "16",
+            "DETOXIFY_ARTIFACT": "/models/next-german",
         },
     )
     assert config["MODERATION_SCORER"] == "detoxify"
@@ -89,6 +90,7 @@ def test_scorer_options_come_from_the_environment(tmp_path: Path) -> None:
         "checkpoint": "/models/x.ckpt",
         "hf_config": "/models/cfg",
         "batch_size": 16,
+        "artifact": "/models/next-german",
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from moderation.scoring import threat_head
@@ -23,6 +24,7 @@ OPTIONS = (
     "max_tokens",
     "precision",
     "threat_head",
+    "artifact",
 )
 _DEFAULT_MAX_TOKENS = 512
 # Windows shorter than this (plus special tokens) would cut most sentences into pieces.
@@ -56,6 +58,7 @@ class DetoxifyScorer:
         max_tokens: int | None = None,
         precision: str = "fp32",
         threat_head: ThreatGuard | None = None,
+        artifact: str | os.PathLike[str] | None = None,
     ) -> None:
         # torch and detoxify are imported here, not at module level, so that the service can
         # import every scorer module without the optional extra installed.
@@ -82,9 +85,12 @@ class DetoxifyScorer:
                 "detoxify precision 'int8' (dynamic quantisation) runs on the CPU only"
             )
         shipped = None
+        if artifact is not None and (model is not None or checkpoint is not None):
+            raise ScorerConfigError("detoxify artifact is a model of its own: name no other")
         if model is None and checkpoint is None:
-            # No model named: the German model shipped with the service, built on first use.
-            shipped = _shipped_german_model()
+            # No model named: the German model shipped with the service (or another artifact
+            # of its kind, such as a rebuilt or candidate model), built on first use.
+            shipped = _german_model(artifact)
             checkpoint, hf_config = shipped.checkpoint, hf_config or shipped.hf_config
         config_dir = check_hf_config(hf_config) if hf_config is not None else None
         if threads is not None:
@@ -242,15 +248,16 @@ def _head_tensors(
     return weights, head.bias - head.threshold, labels.index("threat")
 
 
-def _shipped_german_model() -> Any:
+def _german_model(artifact: str | os.PathLike[str] | None) -> Any:
     from moderation.scoring import german_model
     from moderation.scoring.compact_model import ArtifactError
 
     try:
-        return german_model.ensure_built()
+        return german_model.ensure_built(None if artifact is None else Path(artifact))
     except (ArtifactError, OSError) as exc:
+        which = "shipped German model" if artifact is None else f"German model in {artifact}"
         raise ScorerConfigError(
-            f"the shipped German model could not be built ({exc}); name an upstream model "
+            f"the {which} could not be built ({exc}); name an upstream model "
             "(DETOXIFY_MODEL=multilingual) or a checkpoint (DETOXIFY_CHECKPOINT)"
         ) from exc
 
@@ -265,7 +272,7 @@ def build(options: Mapping[str, Any]) -> DetoxifyScorer:
     # None or "" means "not set", so an unset environment variable can be passed through as is.
     given = {key: value for key, value in options.items() if value is not None and value != ""}
     head = None
-    shipped = given.get("model") is None and given.get("checkpoint") is None
+    shipped = all(given.get(key) is None for key in ("model", "checkpoint", "artifact"))
     if threat_head.wanted(given.get("threat_head"), shipped_model=shipped):
         head = threat_head.load()
     return DetoxifyScorer(
@@ -278,6 +285,7 @@ def build(options: Mapping[str, Any]) -> DetoxifyScorer:
         max_tokens=_int_option(given, "max_tokens", None),
         precision=str(given.get("precision", "fp32")).lower(),
         threat_head=head,
+        artifact=given.get("artifact"),
     )
 
 

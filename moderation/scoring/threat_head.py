@@ -44,6 +44,6 @@ def wanted(value: object, *, shipped_model: bool) -> bool:
     if value and not shipped_model:
         raise ScorerConfigError(
             "threat_head belongs to the shipped German model; it cannot be used with a named "
-            "model or checkpoint"
+            "model, a checkpoint or another artifact"
         )
     return value

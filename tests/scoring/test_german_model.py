@@ -168,3 +168,26 @@ def test_the_shipped_artifact_is_compact_and_matches_its_manifest() -> None:
     manifest = compact_model.read_manifest(german_model.ARTIFACT)  # checks every sha256
     assert manifest["labels"] == list(LABELS)
     assert {w["licence"] for w in manifest["source_weights"]} == {"MIT"}
+
+
+def test_another_artifact_is_served_as_the_shipped_one_is(
+    artifact: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuilt or candidate model: its own version, and the text cleaned as in training."""
+    from moderation.scoring.base import ScorerConfigError
+    from moderation.scoring.registry import build_scorer
+
+    monkeypatch.setattr(german_model, "ARTIFACT", tmp_path / "no-shipped-model-here")
+    monkeypatch.setenv(german_model.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    scorer = build_scorer("detoxify", {"artifact": str(artifact), "threat_guard": "off"})
+    assert scorer.version == german_model.version_of(artifact)
+    messy, clean = "Danke   für  den   Artikel.", "Danke für den Artikel."
+    assert scorer.score([messy]) == scorer.score([clean])
+
+    built = german_model.ensure_built(artifact)
+    for options in ({"checkpoint": str(built.checkpoint)}, {"threat_head": "on"}):
+        with pytest.raises(ScorerConfigError, match="artifact"):
+            build_scorer("detoxify", {"artifact": str(artifact), **options})
+    with pytest.raises(ScorerConfigError, match="German model in .*nothing"):
+        build_scorer("detoxify", {"artifact": str(tmp_path / "nothing")})
