@@ -7,7 +7,6 @@ through the service's Detoxify backend with the hub switched off.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -20,56 +19,12 @@ pytest.importorskip("detoxify")
 from moderation.scoring import compact_model, german_model  # noqa: E402
 from moderation.scoring.detoxify_backend import DetoxifyScorer  # noqa: E402
 from moderation.scoring.labels import LABELS  # noqa: E402
-
-WORDS = ["du", "bist", "ein", "idiot", "danke", "für", "den", "artikel", "schön", "."]
-
-
-def unigram_tokenizer_json() -> str:
-    from tokenizers import Tokenizer, pre_tokenizers
-    from tokenizers.models import Unigram
-    from tokenizers.processors import TemplateProcessing
-
-    pieces = ["<s>", "<pad>", "</s>", "<unk>", "<mask>"] + [f"▁{w}" for w in WORDS]
-    pieces += sorted({c for w in WORDS for c in w})
-    tokenizer = Tokenizer(Unigram([(p, -float(i)) for i, p in enumerate(pieces)], unk_id=3))
-    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace()
-    tokenizer.post_processor = TemplateProcessing(
-        single="<s> $A </s>", special_tokens=[("<s>", 0), ("</s>", 2)]
-    )
-    return tokenizer.to_str()
-
-
-def tiny_classifier(vocab_size: int) -> tuple[dict[str, np.ndarray], dict]:
-    config = transformers.BertConfig(
-        vocab_size=vocab_size,
-        hidden_size=16,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=32,
-        max_position_embeddings=64,
-        num_labels=len(LABELS),
-        problem_type="multi_label_classification",
-        pad_token_id=1,
-    )
-    torch.manual_seed(0)
-    model = transformers.BertForSequenceClassification(config).eval()
-    tensors = {k: v.detach().numpy() for k, v in model.state_dict().items()}
-    return tensors, config.to_dict()
+from tests.scoring.tiny_german_model import make_artifact  # noqa: E402
 
 
 @pytest.fixture
 def artifact(tmp_path: Path) -> Path:
-    tokenizer_json = unigram_tokenizer_json()
-    vocab_size = len(json.loads(tokenizer_json)["model"]["vocab"])
-    tensors, config = tiny_classifier(vocab_size)
-    return compact_model.save(
-        tmp_path / "artifact",
-        tensors,
-        config,
-        tokenizer_json,
-        {"name": "tiny", "licences": {"weights": "generated in the test"}},
-        keep_float=("classifier.weight",),
-    )
+    return make_artifact(tmp_path / "artifact")
 
 
 def test_int8_rows_come_back_within_half_a_step() -> None:

@@ -1,0 +1,168 @@
+"""A candidate German model beside the shipped one, on the held-out evidence its rule asks for
+before the functional suite is looked at.
+
+Both models run as the service runs the German model by default (the threat guard beside it,
+the default policy with the threat detector), on:
+
+- a judgement table (``CASES``: ``(id, lang, kind, text)`` rows, ``SHOULD_PUBLISH``: kind ->
+  whether the policy should publish it): per language and kind, how many each model gets
+  right, and which cases that should be held the candidate publishes and the base holds;
+- a threat table (``THREATS`` and ``HARMLESS``: ``(family, text)`` rows): the share held;
+- the clean German validation comments (buckets 0-14, toxicity 0): the share held.
+
+The tables are read from their files, as the threat trainers read theirs: training code does
+not import the tests. The validation change per data set, with its interval, is
+``paired_bootstrap``'s job; the suite is run once, after these.
+
+    python -m moderation.scoring.training.candidate_report --data ../shared/data \\
+        --candidate runs/next/artifacts/detoxify-de \\
+        --judgement-table tests/scoring/judgement_heldout_cases.py \\
+        --threat-table tests/scoring/threat_heldout_cases.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import runpy
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from moderation.scoring.base import Scorer
+from moderation.scoring.labels import LABELS
+from moderation.scoring.policy import Action, PolicySettings, Submission, decide
+
+MODELS = ("base", "candidate")
+
+
+def published(scorer: Scorer, texts: Sequence[str]) -> list[bool]:
+    """Whether the default policy, threat detector included, publishes each text."""
+    settings = PolicySettings()
+    scores = scorer.score(list(texts))
+    return [
+        decide(score, settings, Submission(text=text)).action is Action.PUBLISH
+        for score, text in zip(scores, texts, strict=True)
+    ]
+
+
+def judgement(table: dict[str, Any], outcomes: dict[str, list[bool]]) -> dict[str, Any]:
+    """Right answers per "lang kind" for each model, and the hostile cases only the candidate
+    publishes (and only the base publishes)."""
+    should = table["SHOULD_PUBLISH"]
+    right: dict[str, dict[str, list[int]]] = {model: defaultdict(list) for model in outcomes}
+    for model, flags in outcomes.items():
+        for (_, lang, kind, _), flag in zip(table["CASES"], flags, strict=True):
+            right[model][f"{lang} {kind}"].append(int(flag == should[kind]))
+    hostile = {
+        model: {
+            case[0]
+            for case, flag in zip(table["CASES"], flags, strict=True)
+            if flag and not should[case[2]]
+        }
+        for model, flags in outcomes.items()
+    }
+    return {
+        "right": {m: {k: [sum(v), len(v)] for k, v in r.items()} for m, r in right.items()},
+        "hostile_published_only_by_candidate": sorted(hostile["candidate"] - hostile["base"]),
+        "hostile_published_only_by_base": sorted(hostile["base"] - hostile["candidate"]),
+    }
+
+
+def held_share(flags: list[bool]) -> float:
+    return sum(not flag for flag in flags) / max(len(flags), 1)
+
+
+def clean_german_validation(data: Path, names: list[str] | None = None) -> list[str]:
+    from moderation.scoring.training.corpus import load_datasets
+
+    corpus = load_datasets(data, names)
+    toxicity = LABELS.index("toxicity")
+    return [
+        corpus.raw[i]
+        for i in range(len(corpus.raw))
+        if corpus.split[i] == "validation"
+        and corpus.languages[i] == "de"
+        and corpus.targets[i, toxicity] == 0
+    ]
+
+
+def report(args: argparse.Namespace, scorers: dict[str, Scorer]) -> dict[str, Any]:
+    result: dict[str, Any] = {"versions": {m: s.version for m, s in scorers.items()}}
+    if args.judgement_table:
+        table = runpy.run_path(str(args.judgement_table))
+        texts = [case[3] for case in table["CASES"]]
+        result["judgement"] = judgement(table, {m: published(s, texts) for m, s in scorers.items()})
+    if args.threat_table:
+        table = runpy.run_path(str(args.threat_table))
+        result["threat_table_held"] = {
+            part: {
+                m: held_share(published(s, [t for _, t in table[part]])) for m, s in scorers.items()
+            }
+            for part in ("THREATS", "HARMLESS")
+        }
+    if args.data:
+        names = args.datasets.split(",") if args.datasets else None
+        texts = clean_german_validation(args.data, names)
+        result["clean_german_validation_held"] = {
+            m: held_share(published(s, texts)) for m, s in scorers.items()
+        }
+        result["clean_german_validation_rows"] = len(texts)
+    return result
+
+
+def markdown(result: dict[str, Any]) -> str:
+    lines = [f"base: {result['versions']['base']}", f"candidate: {result['versions']['candidate']}"]
+    if "judgement" in result:
+        right = result["judgement"]["right"]
+        lines += ["", "| judgement table | base | candidate |", "|---|---:|---:|"]
+        for key in right["base"]:
+            (a, n), (b, _) = right["base"][key], right["candidate"][key]
+            lines.append(f"| {key} | {a}/{n} | {b}/{n} |")
+        for side in ("candidate", "base"):
+            ids = result["judgement"][f"hostile_published_only_by_{side}"]
+            lines.append(f"hostile cases published only by the {side}: {', '.join(ids) or 'none'}")
+    if "threat_table_held" in result:
+        lines += ["", "| threat table, held | base | candidate |", "|---|---:|---:|"]
+        for part, shares in result["threat_table_held"].items():
+            lines.append(f"| {part.lower()} | {shares['base']:.3f} | {shares['candidate']:.3f} |")
+    if "clean_german_validation_held" in result:
+        shares = result["clean_german_validation_held"]
+        lines.append(
+            f"\nclean German validation comments held ({result['clean_german_validation_rows']}): "
+            f"base {shares['base']:.2%}, candidate {shares['candidate']:.2%}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m moderation.scoring.training.candidate_report")
+    parser.add_argument("--candidate", type=Path, required=True, help="its compact artifact")
+    parser.add_argument("--base", type=Path, help="compact artifact (default: the shipped one)")
+    parser.add_argument("--data", type=Path, help="shared/data, for the clean validation rows")
+    parser.add_argument("--datasets", help="comma-separated dataset names (default: all)")
+    parser.add_argument("--judgement-table", type=Path)
+    parser.add_argument("--threat-table", type=Path)
+    parser.add_argument("--precision", default="bf16", choices=("fp32", "bf16"))
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--out-json", type=Path)
+    args = parser.parse_args(argv)
+
+    from moderation.scoring.registry import build_scorer
+
+    options = {"precision": args.precision, "threads": args.threads}
+    scorers = {
+        model: build_scorer("detoxify", {**options, "artifact": artifact} if artifact else options)
+        for model, artifact in zip(MODELS, (args.base, args.candidate), strict=True)
+    }
+    result = report(args, scorers)
+    print(markdown(result))
+    if args.out_json:
+        args.out_json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""The candidate report: two tiny German-model artifacts through the service's default path,
+and every figure checked against the same decisions made one by one here."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("detoxify")
+
+from moderation.scoring import german_model  # noqa: E402
+from moderation.scoring.policy import Action, PolicySettings, Submission, decide  # noqa: E402
+from moderation.scoring.registry import build_scorer  # noqa: E402
+from moderation.scoring.training import candidate_report  # noqa: E402
+from moderation.scoring.training.corpus import split_of  # noqa: E402
+from tests.scoring.tiny_german_model import make_artifact  # noqa: E402
+
+CASES = [
+    ("c1", "de", "criticism", "Danke für den Artikel."),
+    ("c2", "de", "criticism", "Schön, der Artikel."),
+    ("t1", "de", "threat", "Ich weiß, wo du wohnst, und ich werde dich abstechen."),
+    ("t2", "de", "threat", "Du bist ein Idiot."),
+    ("t3", "en", "threat", "I know where you live."),
+]
+JUDGEMENT_TABLE = f"CASES = {CASES!r}\nSHOULD_PUBLISH = {{'criticism': True, 'threat': False}}\n"
+THREAT_TABLE = (
+    "THREATS = [('direct', 'Ich werde dich abstechen.'), ('veiled', 'Du bist ein Idiot.')]\n"
+    "HARMLESS = [('figurative', 'Danke für den Artikel.')]\n"
+)
+
+
+# Clean comments of the validation buckets, in GermEval 2018's layout.
+CLEAN = [
+    text
+    for text in (f"Danke für den Artikel Nummer {k}" for k in range(200))
+    if split_of(text) == "validation"
+][:8]
+
+
+@pytest.fixture
+def paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    monkeypatch.setenv(german_model.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    (tmp_path / "judgement.py").write_text(JUDGEMENT_TABLE, encoding="utf-8")
+    (tmp_path / "threats.py").write_text(THREAT_TABLE, encoding="utf-8")
+    folder = tmp_path / "data" / "germeval2018"
+    folder.mkdir(parents=True)
+    rows = [f"{t}\tOTHER\tOTHER" for t in CLEAN] + ["Du Idiot\tOFFENSE\tINSULT"]
+    (folder / "germeval2018.training.txt").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return {
+        # Seed 1 holds every text here, seed 0 publishes most: the two disagree.
+        "base": make_artifact(tmp_path / "base", seed=1),
+        "candidate": make_artifact(tmp_path / "candidate", seed=0),
+        "data": tmp_path / "data",
+        "judgement": tmp_path / "judgement.py",
+        "threats": tmp_path / "threats.py",
+        "out": tmp_path / "report.json",
+    }
+
+
+def published_here(artifact: Path, texts: list[str]) -> list[bool]:
+    scorer = build_scorer("detoxify", {"precision": "bf16", "artifact": str(artifact)})
+    return [
+        decide(score, PolicySettings(), Submission(text=text)).action is Action.PUBLISH
+        for score, text in zip(scorer.score(texts), texts, strict=True)
+    ]
+
+
+def right_per_column(flags: list[bool]) -> dict[str, list[int]]:
+    right: dict[str, list[int]] = {}
+    for (_, lang, kind, _), flag in zip(CASES, flags, strict=True):
+        cell = right.setdefault(f"{lang} {kind}", [0, 0])
+        cell[0] += flag == (kind == "criticism")
+        cell[1] += 1
+    return right
+
+
+def hostile_published(flags: list[bool]) -> set[str]:
+    return {
+        case[0] for case, flag in zip(CASES, flags, strict=True) if flag and case[2] == "threat"
+    }
+
+
+def test_the_report_counts_what_the_service_decides(
+    paths: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--base", str(paths["base"]), "--candidate", str(paths["candidate"])]
+    argv += ["--data", str(paths["data"]), "--datasets", "germeval2018", "--threads", "1"]
+    argv += ["--judgement-table", str(paths["judgement"]), "--threat-table", str(paths["threats"])]
+    assert candidate_report.main([*argv, "--out-json", str(paths["out"])]) == 0
+    result = json.loads(paths["out"].read_text())
+
+    texts = [case[3] for case in CASES]
+    here = {model: published_here(paths[model], texts) for model in ("base", "candidate")}
+    for model, flags in here.items():
+        assert result["judgement"]["right"][model] == right_per_column(flags)
+    hostile = {model: hostile_published(flags) for model, flags in here.items()}
+    only_candidate = sorted(hostile["candidate"] - hostile["base"])
+    assert result["judgement"]["hostile_published_only_by_candidate"] == only_candidate != []
+    only_base = sorted(hostile["base"] - hostile["candidate"])
+    assert result["judgement"]["hostile_published_only_by_base"] == only_base
+    for model in ("base", "candidate"):
+        threats = published_here(paths[model], ["Ich werde dich abstechen.", "Du bist ein Idiot."])
+        assert result["threat_table_held"]["THREATS"][model] == threats.count(False) / 2
+        clean = published_here(paths[model], CLEAN)
+        assert result["clean_german_validation_held"][model] == clean.count(False) / len(clean)
+    assert result["clean_german_validation_rows"] == len(CLEAN) == 8
+    assert result["versions"]["base"] != result["versions"]["candidate"]
+    printed = capsys.readouterr().out
+    assert "| de criticism |" in printed and "clean German validation comments held (8)" in printed
