@@ -128,16 +128,15 @@ def error_message(error: DomainError) -> str:
         "timezone": _("Unknown time zone."),
         "sites": _("Unknown site."),
         "account": _("That account is not a moderator."),
+        "hold_thresholds.threat": _(
+            "Hold threats from 0.5 at the latest: threats and calls for violence are never "
+            "published without a human."
+        ),
     }
     if isinstance(error, decisions.AlreadyInStatus):
         return _("Nothing to do: the comment already has that status.")
     if error.field in messages:
         return str(messages[error.field])
-    if error.field == "hold_thresholds.threat":
-        return _(
-            "Hold threats from 0.5 at the latest: threats and calls for violence are never "
-            "published without a human."
-        )
     if error.field and ("threshold" in error.field or error.field == "mode"):
         return _("Thresholds must be numbers above 0 and at most 1.")
     return _("That did not work: %(message)s", message=error.message)

@@ -32,19 +32,19 @@ from pathlib import Path
 from typing import Any
 
 from moderation.scoring.base import Scorer
+from moderation.scoring.functional.suite import policy_decider
 from moderation.scoring.labels import LABELS
-from moderation.scoring.policy import Action, PolicySettings, Submission, decide
+from moderation.scoring.policy import Action
 
 MODELS = ("base", "candidate")
 
 
 def published(scorer: Scorer, texts: Sequence[str]) -> list[bool]:
     """Whether the default policy, threat detector included, publishes each text."""
-    settings = PolicySettings()
+    decide = policy_decider()
     scores = scorer.score(list(texts))
     return [
-        decide(score, settings, Submission(text=text)).action is Action.PUBLISH
-        for score, text in zip(scores, texts, strict=True)
+        decide(score, text) is Action.PUBLISH for score, text in zip(scores, texts, strict=True)
     ]
 
 
@@ -79,14 +79,9 @@ def clean_german_validation(data: Path, names: list[str] | None = None) -> list[
     from moderation.scoring.training.corpus import load_datasets
 
     corpus = load_datasets(data, names)
-    toxicity = LABELS.index("toxicity")
-    return [
-        corpus.raw[i]
-        for i in range(len(corpus.raw))
-        if corpus.split[i] == "validation"
-        and corpus.languages[i] == "de"
-        and corpus.targets[i, toxicity] == 0
-    ]
+    clean = corpus.targets[:, LABELS.index("toxicity")] == 0
+    keep = (corpus.split == "validation") & (corpus.languages == "de") & clean
+    return list(corpus.subset(keep).raw or [])
 
 
 def report(args: argparse.Namespace, scorers: dict[str, Scorer]) -> dict[str, Any]:
