@@ -1,12 +1,12 @@
-"""The held-out judgement table: its shape, that it stays apart from everything we train on or
-grow rules against, and the light scorer's rates on it through the default policy.
+"""The held-out judgement tables: their shape, that they stay apart from everything we train on
+or grow rules against, and the default judges' rates on them through the default policy.
 
-The table (judgement_heldout_cases.py) was written by a writer who read neither the suite nor
-the threat tables nor the templates. It judges candidate models beside the suite, so a
-candidate can be measured without another look at the suite; docs/scoring.md reports every
-scorer on it. The bounds below sit one case from what the embedded scorer and the German model
-with its default threat guard reached when the table was added: a change that makes either
-judge worse fails here.
+Each table (judgement_heldout_cases.py, judgement_heldout2_cases.py) was written by a writer who
+read neither the suite nor the threat tables nor the templates (nor, for the second, the first
+table). They judge candidate models beside the suite, so a candidate can be measured without
+another look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one
+case from what the embedded scorer and the German model with its default threat guards reached:
+a change that makes either judge worse fails here.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,8 +25,13 @@ from moderation.scoring.policy import PolicySettings, Submission, decide
 from moderation.scoring.registry import build_scorer
 from moderation.scoring.training.templates import build
 from moderation.scoring.training.templates_stage4 import build_stage4
-from tests.scoring import threat_development_cases, threat_heldout_cases
-from tests.scoring.judgement_heldout_cases import CASES, SHOULD_PUBLISH
+from moderation.scoring.training.written_rows import rows as written_rows
+from tests.scoring import (
+    judgement_heldout2_cases,
+    judgement_heldout_cases,
+    threat_development_cases,
+    threat_heldout_cases,
+)
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 # (lang, kind) -> cases the embedded scorer gets right at least, with the threat detector.
@@ -52,49 +58,92 @@ GERMAN_FLOORS = {
     ("en", "lookalike"): 10,  # of 15
 }
 
+# The same for the second table (60 German and 20 English cases per kind).
+EMBEDDED_FLOORS_2 = {
+    ("de", "criticism"): 56,
+    ("de", "minorities"): 48,
+    ("de", "threats"): 30,
+    ("de", "lookalikes"): 51,
+    ("en", "criticism"): 13,
+    ("en", "minorities"): 13,
+    ("en", "threats"): 10,
+    ("en", "lookalikes"): 13,
+}
+GERMAN_FLOORS_2 = {
+    ("de", "criticism"): 53,
+    ("de", "minorities"): 52,
+    ("de", "threats"): 47,
+    ("de", "lookalikes"): 46,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 17,
+    ("en", "threats"): 13,
+    ("en", "lookalikes"): 16,
+}
+
 
 def grams(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.lower())
     return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
-def test_the_table_has_its_cases_per_language_and_kind() -> None:
-    counts = Counter((lang, kind) for _, lang, kind, _ in CASES)
+def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
+    cases = judgement_heldout_cases.CASES
+    counts = Counter((lang, kind) for _, lang, kind, _ in cases)
     assert counts == {
         **{("de", kind): n for kind, n in (("criticism", 60), ("minorities", 60),
                                            ("threat", 40), ("lookalike", 40))},
-        **{("en", kind): 15 for kind in SHOULD_PUBLISH},
+        **{("en", kind): 15 for kind in judgement_heldout_cases.SHOULD_PUBLISH},
     }  # fmt: skip
-    assert len({case_id for case_id, *_ in CASES}) == len(CASES)
+    assert len({case_id for case_id, *_ in cases}) == len(cases)
 
 
-def test_no_case_shares_a_five_word_run_with_what_we_train_on_or_test_with() -> None:
-    table = set().union(*(grams(text) for *_, text in CASES))
+def test_the_second_table_has_its_cases_per_language_and_kind() -> None:
+    cases = judgement_heldout2_cases.CASES
+    counts = Counter((lang, kind) for _, lang, kind, _ in cases)
+    kinds = judgement_heldout2_cases.SHOULD_PUBLISH
+    assert counts == {**{("de", k): 60 for k in kinds}, **{("en", k): 20 for k in kinds}}
+    assert len({case_id for case_id, *_ in cases}) == len(cases)
+
+
+@pytest.mark.parametrize("module", [judgement_heldout_cases, judgement_heldout2_cases])
+def test_no_case_shares_a_five_word_run_with_what_we_train_on_or_test_with(module: Any) -> None:
+    table = set().union(*(grams(text) for *_, text in module.CASES))
     others = [case.text for case in load_cases()]
-    for module in (threat_development_cases, threat_heldout_cases):
-        others += [text for _, text in module.THREATS + module.HARMLESS]
-    for rows in (*build(), *build_stage4(threat_table=TABLE)):
+    for cases in (threat_development_cases, threat_heldout_cases):
+        others += [text for _, text in cases.THREATS + cases.HARMLESS]
+    for rows in (*build(), *build_stage4(threat_table=TABLE), written_rows()):
         others += [row.text for row in rows]
+    for other in (judgement_heldout_cases, judgement_heldout2_cases):
+        if other is not module:
+            others += [text for *_, text in other.CASES]
     assert [text for text in others if grams(text) & table] == []
 
 
-def right_per_kind(scorer: Scorer) -> dict[tuple[str, str], int]:
+def right_per_kind(scorer: Scorer, module: Any) -> dict[tuple[str, str], int]:
     """Cases the default policy (with the threat detector) gets right, per (lang, kind)."""
-    scores = scorer.score([text for *_, text in CASES])
-    right = {key: 0 for key in EMBEDDED_FLOORS}
-    for (_, lang, kind, text), row in zip(CASES, scores, strict=True):
+    scores = scorer.score([text for *_, text in module.CASES])
+    right: Counter[tuple[str, str]] = Counter()
+    for (_, lang, kind, text), row in zip(module.CASES, scores, strict=True):
         action = decide(row, PolicySettings(), Submission(text=text)).action.value
-        right[(lang, kind)] += (action == "publish") == SHOULD_PUBLISH[kind]
-    return right
+        right[(lang, kind)] += (action == "publish") == module.SHOULD_PUBLISH[kind]
+    return dict(right)
 
 
 def below(right: dict[tuple[str, str], int], floors: dict[tuple[str, str], int]) -> dict:
     return {key: (right[key], floor) for key, floor in floors.items() if right[key] < floor}
 
 
-def test_the_embedded_scorer_keeps_its_rates_on_the_table(embedded_scorer: Scorer) -> None:
-    right = right_per_kind(embedded_scorer)
-    assert below(right, EMBEDDED_FLOORS) == {}, right
+TABLES = {
+    "first": (judgement_heldout_cases, EMBEDDED_FLOORS, GERMAN_FLOORS),
+    "second": (judgement_heldout2_cases, EMBEDDED_FLOORS_2, GERMAN_FLOORS_2),
+}
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_the_embedded_scorer_keeps_its_rates(embedded_scorer: Scorer, table: str) -> None:
+    module, floors, _ = TABLES[table]
+    right = right_per_kind(embedded_scorer, module)
+    assert below(right, floors) == {}, right
 
 
 @pytest.fixture(scope="module")
@@ -108,11 +157,17 @@ def german_scorer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scorer]:
         yield build_scorer("detoxify", {"precision": "bf16"})
 
 
-def test_the_german_model_keeps_its_rates_on_the_table(german_scorer: Scorer) -> None:
-    right = right_per_kind(german_scorer)
-    assert below(right, GERMAN_FLOORS) == {}, right
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_the_german_model_keeps_its_rates(german_scorer: Scorer, table: str) -> None:
+    module, _, floors = TABLES[table]
+    right = right_per_kind(german_scorer, module)
+    assert below(right, floors) == {}, right
 
 
-@pytest.mark.parametrize("kind", sorted(SHOULD_PUBLISH))
-def test_only_threats_are_to_be_held(kind: str) -> None:
-    assert SHOULD_PUBLISH[kind] is (kind != "threat")
+@pytest.mark.parametrize("module", [judgement_heldout_cases, judgement_heldout2_cases])
+def test_only_threats_are_to_be_held(module: Any) -> None:
+    assert {kind for kind, publish in module.SHOULD_PUBLISH.items() if not publish} <= {
+        "threat",
+        "threats",
+    }
+    assert sum(not publish for publish in module.SHOULD_PUBLISH.values()) == 1

@@ -10,8 +10,9 @@ Rows:
   condemnations, lawful consequences, figurative violence), with the threat detector's
   development table when ``--threat-table`` names it. The held-out template families are only
   reported. ``--more-templates`` adds the further German and English threat families and
-  look-alikes of ``templates_threat_de2`` and ``templates_threat_en``: that guard was tried and
-  not shipped (docs/scoring.md).
+  look-alikes of ``templates_threat_de2`` and ``templates_threat_en``; ``--written`` adds the
+  rows of ``written_rows`` (threats and look-alikes written one by one, not from frames). Both
+  guards were tried and not shipped (docs/scoring.md).
 
 Positives are weighted to half the negatives' total; a template row counts ``TEMPLATE_WEIGHT``
 times a real one. The threshold is the 99th percentile of the guard's logit over the German
@@ -38,7 +39,7 @@ from moderation.scoring.features import clean_text
 from moderation.scoring.labels import LABELS
 from moderation.scoring.threat_guard import GUARD_FILE, MANIFEST_FILE, ThreatGuard
 from moderation.scoring.training import datasets as ds
-from moderation.scoring.training import templates_threat_de2, templates_threat_en
+from moderation.scoring.training import templates_threat_de2, templates_threat_en, written_rows
 from moderation.scoring.training.corpus import load_datasets
 from moderation.scoring.training.templates import DEFAULT_SEED
 from moderation.scoring.training.templates_calls import build_stage3
@@ -68,10 +69,14 @@ def real_rows(data_dir: Path) -> tuple[list[str], np.ndarray, np.ndarray, np.nda
     )
 
 
-def template_rows(threat_table: Path | None, more: bool = False) -> tuple[list, list]:
+def template_rows(
+    threat_table: Path | None, more: bool = False, written: bool = False
+) -> tuple[list, list]:
     """(train, held-out) template rows whose threat label is known; ``more`` adds the second
-    German set and the English set of threat families."""
+    German set and the English set of threat families, ``written`` the written rows."""
     train, heldout = build_stage3(DEFAULT_SEED, threat_table)
+    if written:
+        train = train + written_rows.rows()
     if more:
         held_out = templates_threat_de2.HELD_OUT_DE2 | templates_threat_en.HELD_OUT_EN
         families = {**templates_threat_de2.families(), **templates_threat_en.families()}
@@ -151,10 +156,11 @@ def train(
     cache: Path | None,
     threads: int,
     more_templates: bool = False,
+    written: bool = False,
 ) -> tuple:
     """Fit the guard; returns (guard weights, bias, threshold, report for the manifest)."""
     texts, labels, split, langs, names = real_rows(data_dir)
-    tpl_train, tpl_heldout = template_rows(threat_table, more_templates)
+    tpl_train, tpl_heldout = template_rows(threat_table, more_templates, written)
     # One encoder call over all texts: batches of other composition move the embeddings in
     # their last bits, and the artifact would no longer be rebuilt byte for byte.
     all_texts = texts + [clean_text(r.text) for r in tpl_train + tpl_heldout]
@@ -173,6 +179,8 @@ def train(
     threshold, report = threshold_and_report(
         real @ w + b, held @ w + b, (labels, split, langs, names), tpl_heldout
     )
+    if more_templates or written:  # the first guard's manifest stays as it was written
+        report["rows_added"] = {"more_templates": more_templates, "written": written}
     report["training_rows"] = {
         "real": int(in_train.sum()),
         "real_threats": int(labels[in_train].sum()),
@@ -215,12 +223,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--cache", type=Path, help="directory for reusable sentence embeddings")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument(
-        "--more-templates", action="store_true", help="the guard tried and not shipped"
-    )
+    parser.add_argument("--more-templates", action="store_true", help="further families (tried)")
+    parser.add_argument("--written", action="store_true", help="the written rows (tried)")
     args = parser.parse_args(argv)
     w, b, threshold, report = train(
-        args.data, args.threat_table, args.cache, args.threads, args.more_templates
+        args.data, args.threat_table, args.cache, args.threads, args.more_templates, args.written
     )
     guard = write(args.out, w, b, threshold, report)
     print(json.dumps({"sha256": guard.sha256, "threshold": threshold, **report}, indent=2))

@@ -1,0 +1,60 @@
+"""The written threat rows: well formed, both labels in both languages, added to the guard's
+training rows only when asked, and sharing no wording with the suite or any evaluation table
+(the tables stay held out, so a guard trained on these rows can still be judged on them)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from moderation.scoring.functional import load_cases
+from moderation.scoring.training import written_rows
+from moderation.scoring.training.threat_guard import template_rows
+from tests.scoring import (
+    judgement_heldout2_cases,
+    judgement_heldout_cases,
+    threat_development_cases,
+    threat_heldout_cases,
+)
+
+TABLE = Path(__file__).with_name("threat_development_cases.py")
+ROWS = written_rows.rows()
+
+
+def grams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
+
+
+def test_every_line_has_its_four_fields_and_a_threat_label_of_zero_or_one() -> None:
+    for path in sorted(written_rows.DIRECTORY.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            assert set(row) == {"text", "lang", "family", "threat"}, path.name
+            assert row["lang"] in ("de", "en") and row["threat"] in (0, 1) and row["text"].strip()
+
+
+def test_both_languages_have_threats_and_harmless_rows_and_no_text_twice() -> None:
+    counts = Counter((row.lang, row.labels["threat"]) for row in ROWS)
+    assert min(counts[(lang, label)] for lang in ("de", "en") for label in (0, 1)) >= 150
+    assert len({row.text.lower() for row in ROWS}) == len(ROWS)
+    assert all(row.family.startswith("written_") for row in ROWS)
+
+
+def test_the_guard_trains_on_them_only_when_asked() -> None:
+    plain, _ = template_rows(TABLE, more=True)
+    with_written, _ = template_rows(TABLE, more=True, written=True)
+    assert len(with_written) == len(plain) + len(ROWS)
+    assert not any(row.family.startswith("written_") for row in plain)
+
+
+def test_no_row_shares_a_five_word_run_with_the_suite_or_an_evaluation_table() -> None:
+    others = [case.text for case in load_cases()]
+    for table in (threat_development_cases, threat_heldout_cases):
+        others += [text for _, text in table.THREATS + table.HARMLESS]
+    for judgement in (judgement_heldout_cases, judgement_heldout2_cases):
+        others += [text for *_, text in judgement.CASES]
+    theirs = set().union(*(grams(text) for text in others))
+    assert [row.text for row in ROWS if grams(row.text) & theirs] == []
