@@ -58,3 +58,18 @@ def test_no_row_shares_a_five_word_run_with_the_suite_or_an_evaluation_table() -
         others += [text for *_, text in judgement.CASES]
     theirs = set().union(*(grams(text) for text in others))
     assert [row.text for row in ROWS if grams(row.text) & theirs] == []
+
+
+def test_for_a_model_a_threat_is_toxic_and_a_harmless_row_no_attack(tmp_path: Path) -> None:
+    model_rows = written_rows.model_rows()
+    assert [row.text for row in model_rows] == [row.text for row in ROWS]
+    for row, plain in zip(model_rows, ROWS, strict=True):
+        threat = plain.labels["threat"]
+        assert row.labels["threat"] == threat and row.labels["toxicity"] == threat
+        assert "insult" not in row.labels and "obscene" not in row.labels  # left unknown
+        if not threat:
+            assert row.labels["identity_attack"] == row.labels["severe_toxicity"] == 0
+    out = tmp_path / "rows.jsonl"
+    written_rows.main(["--out", str(out)])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["labels"] for line in lines] == [row.labels for row in model_rows]
