@@ -38,8 +38,6 @@ from moderation.scoring.functional.suite import policy_decider
 from moderation.scoring.labels import LABELS
 from moderation.scoring.policy import Action
 
-MODELS = ("base", "candidate")
-
 
 def published(scorer: Scorer, texts: Sequence[str]) -> list[bool]:
     """Whether the default policy, threat detector included, publishes each text."""
@@ -153,17 +151,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.candidate is None and not args.extra_guard:
         parser.error("name a --candidate model, an --extra-guard, or both")
 
-    from moderation.scoring.registry import build_scorer
-    from moderation.scoring.threat_guard import ThreatGuard, ThreatGuardedScorer
+    from moderation.scoring.training.candidate_scorers import build_pair
 
-    options = {"precision": args.precision, "threads": args.threads}
-    scorers = {
-        model: build_scorer("detoxify", {**options, "artifact": artifact} if artifact else options)
-        for model, artifact in zip(MODELS, (args.base, args.candidate), strict=True)
-    }
-    for directory in args.extra_guard:  # each raises the threat score where it is surer
-        guard = ThreatGuard.load(directory)
-        scorers["candidate"] = ThreatGuardedScorer(scorers["candidate"], guard, args.threads)
+    scorers = build_pair(
+        "detoxify", args.precision, args.threads, args.base, args.candidate, args.extra_guard
+    )
     result = report(args, scorers)
     print(markdown(result))
     if args.out_json:
