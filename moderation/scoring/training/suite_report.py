@@ -8,7 +8,7 @@ the threats and calls for violence published, and which of them only the candida
 
     python -m moderation.scoring.training.suite_report --scorer detoxify \\
         --candidate runs/next/artifacts/detoxify-de \\
-        --floors tests/scoring/test_functional_floors.py [--extra-guard path/to/guard]
+        --floors tests/scoring/functional_floors.py [--extra-guard path/to/guard]
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         help="a threat guard the candidate runs beside the default one (repeatable)",
     )  # fmt: skip
     parser.add_argument("--base", type=Path, help="compact artifact (default: the shipped one)")
-    parser.add_argument("--floors", type=Path, help="test_functional_floors.py (its FLOORS)")
+    parser.add_argument("--floors", type=Path, help="functional_floors.py (its FLOORS)")
     parser.add_argument("--precision", default="bf16", choices=("fp32", "bf16"))
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--out-json", type=Path)

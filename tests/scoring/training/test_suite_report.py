@@ -1,7 +1,9 @@
 """The suite report: two tiny German-model artifacts on the functional suite, each figure
 checked against a suite run made here, and the floors read from a file."""
 
+import ast
 import json
+import runpy
 from pathlib import Path
 
 import pytest
@@ -67,3 +69,15 @@ def test_the_cascade_gets_the_candidate_as_its_transformer() -> None:
     assert options("detoxify", "fp32", 1, None) == {"precision": "fp32", "threads": 1}
     with pytest.raises(ValueError, match="scorer must be one of"):
         options("embedded", "bf16", 2, None)
+
+
+def test_the_floors_file_is_data_the_report_reads_without_the_test_dependencies() -> None:
+    path = Path(__file__).parents[1] / "functional_floors.py"
+    imports = [
+        n
+        for n in ast.walk(ast.parse(path.read_text()))
+        if isinstance(n, ast.Import | ast.ImportFrom)
+    ]
+    assert all(isinstance(n, ast.ImportFrom) and n.module == "__future__" for n in imports)
+    floors = runpy.run_path(str(path))["FLOORS"]
+    assert {suite_report.FLOOR_KEYS[name] for name in ("detoxify", "cascade")} <= set(floors)
