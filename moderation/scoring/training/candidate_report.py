@@ -25,7 +25,6 @@ run once, after these.
 from __future__ import annotations
 
 import argparse
-import json
 import runpy
 import sys
 from collections import defaultdict
@@ -37,6 +36,7 @@ from moderation.scoring.base import Scorer
 from moderation.scoring.functional.suite import policy_decider
 from moderation.scoring.labels import LABELS
 from moderation.scoring.policy import Action
+from moderation.scoring.training import candidate_scorers
 
 
 def published(scorer: Scorer, texts: Sequence[str]) -> list[bool]:
@@ -134,32 +134,14 @@ def markdown(result: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m moderation.scoring.training.candidate_report")
-    parser.add_argument("--candidate", type=Path, help="its compact artifact (default: shipped)")
-    parser.add_argument(
-        "--extra-guard", type=Path, action="append", default=[],
-        help="a threat guard the candidate runs beside the default one (repeatable)",
-    )  # fmt: skip
-    parser.add_argument("--base", type=Path, help="compact artifact (default: the shipped one)")
+    candidate_scorers.add_arguments(parser)
     parser.add_argument("--data", type=Path, help="shared/data, for the clean validation rows")
     parser.add_argument("--datasets", help="comma-separated dataset names (default: all)")
     parser.add_argument("--judgement-table", type=Path)
     parser.add_argument("--threat-table", type=Path)
-    parser.add_argument("--precision", default="bf16", choices=("fp32", "bf16"))
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--out-json", type=Path)
     args = parser.parse_args(argv)
-    if args.candidate is None and not args.extra_guard:
-        parser.error("name a --candidate model, an --extra-guard, or both")
-
-    from moderation.scoring.training.candidate_scorers import build_pair
-
-    scorers = build_pair(
-        "detoxify", args.precision, args.threads, args.base, args.candidate, args.extra_guard
-    )
-    result = report(args, scorers)
-    print(markdown(result))
-    if args.out_json:
-        args.out_json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    result = report(args, candidate_scorers.pair_from(parser, args, "detoxify"))
+    candidate_scorers.emit(result, markdown(result), args.out_json)
     return 0
 
 

@@ -8,6 +8,8 @@ service runs them. Used by the candidate and suite reports, so both judge the sa
 
 from __future__ import annotations
 
+import argparse
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -51,3 +53,32 @@ def build_pair(
         guard = ThreatGuard.load(directory)
         pair["candidate"] = ThreatGuardedScorer(pair["candidate"], guard, threads)
     return pair
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options both reports share: what the candidate is, how it runs, where to write."""
+    parser.add_argument("--candidate", type=Path, help="its compact artifact (default: shipped)")
+    parser.add_argument(
+        "--extra-guard", type=Path, action="append", default=[],
+        help="a threat guard the candidate runs beside the default one (repeatable)",
+    )  # fmt: skip
+    parser.add_argument("--base", type=Path, help="compact artifact (default: the shipped one)")
+    parser.add_argument("--precision", default="bf16", choices=("fp32", "bf16"))
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--out-json", type=Path)
+
+
+def pair_from(parser: argparse.ArgumentParser, args: argparse.Namespace, name: str) -> dict:
+    """``build_pair`` from parsed ``add_arguments`` options; a candidate must be named."""
+    if args.candidate is None and not args.extra_guard:
+        parser.error("name a --candidate model, an --extra-guard, or both")
+    return build_pair(
+        name, args.precision, args.threads, args.base, args.candidate, args.extra_guard
+    )
+
+
+def emit(result: dict[str, Any], text: str, out_json: Path | None) -> None:
+    """Print a report's text, and write its figures as JSON where asked."""
+    print(text)
+    if out_json:
+        out_json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

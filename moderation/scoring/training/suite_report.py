@@ -14,14 +14,13 @@ the threats and calls for violence published, and which of them only the candida
 from __future__ import annotations
 
 import argparse
-import json
 import runpy
 import sys
 from pathlib import Path
 from typing import Any
 
 from moderation.scoring.functional import suite
-from moderation.scoring.training.candidate_scorers import SCORERS, build_pair
+from moderation.scoring.training.candidate_scorers import SCORERS, add_arguments, emit, pair_from
 
 FLOOR_KEYS = {"detoxify": "german", "cascade": "cascade"}  # the floors file's names
 
@@ -71,33 +70,18 @@ def markdown(result: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m moderation.scoring.training.suite_report")
     parser.add_argument("--scorer", choices=SCORERS, required=True)
-    parser.add_argument("--candidate", type=Path, help="its compact artifact (default: shipped)")
-    parser.add_argument(
-        "--extra-guard", type=Path, action="append", default=[],
-        help="a threat guard the candidate runs beside the default one (repeatable)",
-    )  # fmt: skip
-    parser.add_argument("--base", type=Path, help="compact artifact (default: the shipped one)")
+    add_arguments(parser)
     parser.add_argument("--floors", type=Path, help="functional_floors.py (its FLOORS)")
-    parser.add_argument("--precision", default="bf16", choices=("fp32", "bf16"))
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--out-json", type=Path)
     args = parser.parse_args(argv)
-    if args.candidate is None and not args.extra_guard:
-        parser.error("name a --candidate model, an --extra-guard, or both")
-
+    scorers = pair_from(parser, args, args.scorer)
     floors = (
         runpy.run_path(str(args.floors))["FLOORS"][FLOOR_KEYS[args.scorer]] if args.floors else {}
-    )
-    scorers = build_pair(
-        args.scorer, args.precision, args.threads, args.base, args.candidate, args.extra_guard
     )
     decide = suite.policy_decider()
     results = {model: suite.run(scorer.score, decide) for model, scorer in scorers.items()}
     result = {"versions": {model: scorer.version for model, scorer in scorers.items()}}
     result |= compare(results["base"], results["candidate"], floors)
-    print(markdown(result))
-    if args.out_json:
-        args.out_json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    emit(result, markdown(result), args.out_json)
     return 0
 
 
