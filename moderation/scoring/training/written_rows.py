@@ -56,9 +56,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Write the written rows as template rows.")
     parser.add_argument("--out", type=Path, required=True, help="a JSON lines file")
     args = parser.parse_args(argv)
-    rows = model_rows()
-    write_jsonl(args.out, rows)
-    print(f"{args.out}: {len(rows)} rows")
+    labelled = model_rows()
+    write_jsonl(args.out, labelled)
+    print(f"{args.out}: {len(labelled)} rows")
 
 
 if __name__ == "__main__":
