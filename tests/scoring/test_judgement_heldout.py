@@ -1,12 +1,12 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py, judgement_heldout2_cases.py) was written by a writer who
-read neither the suite nor the threat tables nor the templates (nor, for the second, the first
-table). They judge candidate models beside the suite, so a candidate can be measured without
-another look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one
-case from what the embedded scorer and the German model with its default threat guards reached:
-a change that makes either judge worse fails here.
+Each table (judgement_heldout_cases.py, judgement_heldout2_cases.py, judgement_heldout3_cases.py)
+was written by a writer who read neither the suite nor the threat tables nor the templates (nor
+the tables before it). They judge candidate models beside the suite, so a candidate can be
+measured without another look at the suite; docs/scoring.md reports every scorer on them. The
+bounds below sit one case from what the embedded scorer and the German model with its default
+threat guard reached: a change that makes either judge worse fails here.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from moderation.scoring.training.templates_stage4 import build_stage4
 from moderation.scoring.training.written_rows import rows as written_rows
 from tests.scoring import (
     judgement_heldout2_cases,
+    judgement_heldout3_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -80,6 +81,30 @@ GERMAN_FLOORS_2 = {
     ("en", "lookalikes"): 16,
 }
 
+# The third table (German: 60 criticism, 60 minorities, 80 threats, 60 look-alikes; English: 20,
+# 20, 25, 20), kept for the next candidate's decisive run; only the shipped scorers run on it.
+EMBEDDED_FLOORS_3 = {
+    ("de", "criticism"): 55,
+    ("de", "minorities"): 46,
+    ("de", "threats"): 31,
+    ("de", "lookalikes"): 39,
+    ("en", "criticism"): 14,
+    ("en", "minorities"): 11,
+    ("en", "threats"): 10,
+    ("en", "lookalikes"): 14,
+}
+GERMAN_FLOORS_3 = {
+    ("de", "criticism"): 54,
+    ("de", "minorities"): 48,
+    ("de", "threats"): 60,
+    ("de", "lookalikes"): 41,
+    ("en", "criticism"): 19,
+    ("en", "minorities"): 16,
+    ("en", "threats"): 16,
+    ("en", "lookalikes"): 15,
+}
+TABLE_MODULES = [judgement_heldout_cases, judgement_heldout2_cases, judgement_heldout3_cases]
+
 
 def grams(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.lower())
@@ -105,7 +130,19 @@ def test_the_second_table_has_its_cases_per_language_and_kind() -> None:
     assert len({case_id for case_id, *_ in cases}) == len(cases)
 
 
-@pytest.mark.parametrize("module", [judgement_heldout_cases, judgement_heldout2_cases])
+def test_the_third_table_has_its_cases_per_language_and_kind() -> None:
+    cases = judgement_heldout3_cases.CASES
+    counts = Counter((lang, kind) for _, lang, kind, _ in cases)
+    assert counts == {
+        **{("de", kind): 60 for kind in ("criticism", "minorities", "lookalikes")},
+        ("de", "threats"): 80,
+        **{("en", kind): 20 for kind in ("criticism", "minorities", "lookalikes")},
+        ("en", "threats"): 25,
+    }
+    assert len({case_id for case_id, *_ in cases}) == len(cases)
+
+
+@pytest.mark.parametrize("module", TABLE_MODULES)
 def test_no_case_shares_a_five_word_run_with_what_we_train_on_or_test_with(module: Any) -> None:
     table = set().union(*(grams(text) for *_, text in module.CASES))
     others = [case.text for case in load_cases()]
@@ -113,7 +150,7 @@ def test_no_case_shares_a_five_word_run_with_what_we_train_on_or_test_with(modul
         others += [text for _, text in cases.THREATS + cases.HARMLESS]
     for rows in (*build(), *build_stage4(threat_table=TABLE), written_rows()):
         others += [row.text for row in rows]
-    for other in (judgement_heldout_cases, judgement_heldout2_cases):
+    for other in TABLE_MODULES:
         if other is not module:
             others += [text for *_, text in other.CASES]
     assert [text for text in others if grams(text) & table] == []
@@ -136,6 +173,7 @@ def below(right: dict[tuple[str, str], int], floors: dict[tuple[str, str], int])
 TABLES = {
     "first": (judgement_heldout_cases, EMBEDDED_FLOORS, GERMAN_FLOORS),
     "second": (judgement_heldout2_cases, EMBEDDED_FLOORS_2, GERMAN_FLOORS_2),
+    "third": (judgement_heldout3_cases, EMBEDDED_FLOORS_3, GERMAN_FLOORS_3),
 }
 
 
@@ -164,7 +202,7 @@ def test_the_german_model_keeps_its_rates(german_scorer: Scorer, table: str) -> 
     assert below(right, floors) == {}, right
 
 
-@pytest.mark.parametrize("module", [judgement_heldout_cases, judgement_heldout2_cases])
+@pytest.mark.parametrize("module", TABLE_MODULES)
 def test_only_threats_are_to_be_held(module: Any) -> None:
     assert {kind for kind, publish in module.SHOULD_PUBLISH.items() if not publish} <= {
         "threat",
