@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 import pytest
@@ -17,6 +16,7 @@ from moderation.scoring.functional import (
 from moderation.scoring.labels import LABELS
 from moderation.scoring.policy import Action, PolicySettings, decide
 from moderation.scoring.training.templates import build
+from tests.support.wording import five_word_runs
 
 PUBLISH = {
     "profanity_untargeted", "criticism_sharp", "negated_hate", "counter_speech",
@@ -104,13 +104,8 @@ def test_expectations_cover_every_case() -> None:
     assert {c.expected for c in CASES} <= set(EXPECTATIONS)
 
 
-def _grams(text: str, n: int = 5) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
 def test_suite_shares_no_five_word_run_with_the_training_templates() -> None:
     train, heldout = build()
-    template_grams = set().union(*(_grams(row.text) for row in train + heldout))
-    shared = {c.id: _grams(c.text) & template_grams for c in CASES}
+    template_grams = set().union(*(five_word_runs(row.text) for row in train + heldout))
+    shared = {c.id: five_word_runs(c.text) & template_grams for c in CASES}
     assert {k: v for k, v in shared.items() if v} == {}

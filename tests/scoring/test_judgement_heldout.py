@@ -11,7 +11,6 @@ threat guard reached: a change that makes either judge worse fails here.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +32,7 @@ from tests.scoring import (
     threat_development_cases,
     threat_heldout_cases,
 )
+from tests.support.wording import five_word_runs
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 # (lang, kind) -> cases the embedded scorer gets right at least, with the threat detector.
@@ -106,11 +106,6 @@ GERMAN_FLOORS_3 = {
 TABLE_MODULES = [judgement_heldout_cases, judgement_heldout2_cases, judgement_heldout3_cases]
 
 
-def grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
-
-
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
     cases = judgement_heldout_cases.CASES
     counts = Counter((lang, kind) for _, lang, kind, _ in cases)
@@ -144,7 +139,7 @@ def test_the_third_table_has_its_cases_per_language_and_kind() -> None:
 
 @pytest.mark.parametrize("module", TABLE_MODULES)
 def test_no_case_shares_a_five_word_run_with_what_we_train_on_or_test_with(module: Any) -> None:
-    table = set().union(*(grams(text) for *_, text in module.CASES))
+    table = set().union(*(five_word_runs(text) for *_, text in module.CASES))
     others = [case.text for case in load_cases()]
     for cases in (threat_development_cases, threat_heldout_cases):
         others += [text for _, text in cases.THREATS + cases.HARMLESS]
@@ -153,7 +148,7 @@ def test_no_case_shares_a_five_word_run_with_what_we_train_on_or_test_with(modul
     for other in TABLE_MODULES:
         if other is not module:
             others += [text for *_, text in other.CASES]
-    assert [text for text in others if grams(text) & table] == []
+    assert [text for text in others if five_word_runs(text) & table] == []
 
 
 def right_per_kind(scorer: Scorer, module: Any) -> dict[tuple[str, str], int]:

@@ -3,21 +3,16 @@ no wording shared with the tests that measure it."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from moderation.scoring.functional import load_cases
 from moderation.scoring.training.templates import HELD_OUT, HELD_OUT_STAGE2, build, build_stage2
 from tests.scoring import threat_heldout_cases
+from tests.support.wording import five_word_runs
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 TRAIN, HELDOUT = build()
 TRAIN2, HELDOUT2 = build_stage2(threat_table=TABLE)
-
-
-def grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
 def test_the_first_stage_rows_come_first_and_unchanged() -> None:
@@ -43,7 +38,7 @@ def test_threat_families_are_labelled_threats_and_look_alikes_clean() -> None:
 
 def test_no_template_shares_a_five_word_run_with_the_suite_or_the_held_out_threats() -> None:
     """The functional suite and the detector's held-out table stay tests of the model."""
-    ours = set().union(*(grams(r.text) for r in TRAIN2 + HELDOUT2))
+    ours = set().union(*(five_word_runs(r.text) for r in TRAIN2 + HELDOUT2))
     held_out = threat_heldout_cases.THREATS + threat_heldout_cases.HARMLESS
-    assert [c.id for c in load_cases() if grams(c.text) & ours] == []
-    assert [i for i, (_, text) in enumerate(held_out) if grams(text) & ours] == []
+    assert [c.id for c in load_cases() if five_word_runs(c.text) & ours] == []
+    assert [i for i, (_, text) in enumerate(held_out) if five_word_runs(text) & ours] == []

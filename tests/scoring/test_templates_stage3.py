@@ -3,13 +3,13 @@ families untouched, and no wording shared with the tests that measure it."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from moderation.scoring.functional import load_cases
 from moderation.scoring.training.templates import HELD_OUT, HELD_OUT_STAGE2, build, build_stage2
 from moderation.scoring.training.templates_calls import build_stage3
 from tests.scoring import threat_heldout_cases
+from tests.support.wording import five_word_runs
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 TRAIN1, _ = build()
@@ -18,11 +18,6 @@ TRAIN3, HELDOUT3 = build_stage3(threat_table=TABLE)
 NEW = TRAIN3[len(TRAIN2) :]
 LOOK_ALIKES = ("criticism_party", "identity_friendly", "counter_threat", "conditional_lawful",
                "figurative", "threat_table_harmless")  # fmt: skip
-
-
-def grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
 def test_the_second_stage_rows_come_first_and_the_held_out_rows_are_the_same() -> None:
@@ -42,12 +37,12 @@ def test_calls_for_violence_about_balance_the_look_alikes() -> None:
 
 def test_new_calls_share_no_five_word_run_with_the_held_out_property_family() -> None:
     family = "call_violence_property_de"
-    held = set().union(*(grams(r.text) for r in HELDOUT3 if r.family == family))
-    assert not held & set().union(*(grams(r.text) for r in NEW))
+    held = set().union(*(five_word_runs(r.text) for r in HELDOUT3 if r.family == family))
+    assert not held & set().union(*(five_word_runs(r.text) for r in NEW))
 
 
 def test_no_new_row_shares_a_five_word_run_with_the_suite_or_the_held_out_threats() -> None:
-    ours = set().union(*(grams(r.text) for r in NEW))
+    ours = set().union(*(five_word_runs(r.text) for r in NEW))
     held_out = threat_heldout_cases.THREATS + threat_heldout_cases.HARMLESS
-    assert [c.id for c in load_cases() if grams(c.text) & ours] == []
-    assert [i for i, (_, text) in enumerate(held_out) if grams(text) & ours] == []
+    assert [c.id for c in load_cases() if five_word_runs(c.text) & ours] == []
+    assert [i for i, (_, text) in enumerate(held_out) if five_word_runs(text) & ours] == []

@@ -3,23 +3,18 @@ wording shared with the suite, the held-out threat table or the held-out templat
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from moderation.scoring.functional import load_cases
 from moderation.scoring.training.templates_calls import build_stage3
 from moderation.scoring.training.templates_threat_de2 import HELD_OUT_DE2, families
 from tests.scoring import threat_heldout_cases
+from tests.support.wording import five_word_runs
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 FAMILIES = families()
 ROWS = [row for rows in FAMILIES.values() for row in rows]
 MINIMUM = {"veiled_threat2_de": 80, "conditional_threat2_de": 60, "threat_lookalike2_de": 120}
-
-
-def grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
 def test_each_training_family_has_its_minimum_of_rows() -> None:
@@ -64,12 +59,14 @@ def test_families_are_deterministic() -> None:
 
 def test_no_row_shares_a_five_word_run_with_the_suite_or_the_held_out_threats() -> None:
     def clashing(other: set[tuple[str, ...]]) -> list[int]:
-        return [i for i, row in enumerate(ROWS) if grams(row.text) & other]
+        return [i for i, row in enumerate(ROWS) if five_word_runs(row.text) & other]
 
-    suite = set().union(*(grams(c.text) for c in load_cases()))
+    suite = set().union(*(five_word_runs(c.text) for c in load_cases()))
     table = threat_heldout_cases.THREATS + threat_heldout_cases.HARMLESS
-    held_out_table = set().union(*(grams(text) for _, text in table))
-    held_out_rows = set().union(*(grams(r.text) for r in build_stage3(threat_table=TABLE)[1]))
+    held_out_table = set().union(*(five_word_runs(text) for _, text in table))
+    held_out_rows = set().union(
+        *(five_word_runs(r.text) for r in build_stage3(threat_table=TABLE)[1])
+    )
     assert clashing(suite) == []
     assert clashing(held_out_table) == []
     assert clashing(held_out_rows) == []

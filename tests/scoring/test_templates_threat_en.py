@@ -3,24 +3,19 @@ and no wording shared with the suite, the held-out threat table or the existing 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from moderation.scoring.functional import load_cases
 from moderation.scoring.training.templates_calls import build_stage3
 from moderation.scoring.training.templates_threat_en import HELD_OUT_EN, families
 from tests.scoring import threat_heldout_cases
+from tests.support.wording import five_word_runs
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 MINIMUMS = {"veiled_threat_en": 70, "conditional_threat_en": 50, "call_violence_en": 40,
             "threat_lookalike_en": 120}  # fmt: skip
 FAMILIES = families()
 ROWS = [row for rows in FAMILIES.values() for row in rows]
-
-
-def grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
 def test_each_training_family_meets_its_minimum_and_the_held_out_ones_are_about_a_fifth() -> None:
@@ -61,8 +56,8 @@ def test_families_are_deterministic() -> None:
 
 def _clashes(others: list[str]) -> list[int]:
     """Indices of our rows sharing a five-word run with any of the others (their text unshown)."""
-    theirs = set().union(*(grams(text) for text in others))
-    return [i for i, row in enumerate(ROWS) if grams(row.text) & theirs]
+    theirs = set().union(*(five_word_runs(text) for text in others))
+    return [i for i, row in enumerate(ROWS) if five_word_runs(row.text) & theirs]
 
 
 def test_no_row_shares_a_five_word_run_with_the_functional_suite() -> None:

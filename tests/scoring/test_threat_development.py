@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from moderation.scoring.functional import load_cases
 from moderation.scoring.threats import find_threat, find_threats, normalise
 from tests.scoring.threat_development_cases import HARMLESS, THREATS
+from tests.support.wording import five_word_runs
 
 
 @pytest.mark.parametrize(("family", "text"), THREATS)
@@ -28,9 +27,5 @@ def test_table_is_big_enough_to_grow_rules_against() -> None:
 def test_table_shares_no_five_word_run_with_the_functional_suite() -> None:
     """The suite's threat cases stay a held-out check of rules grown on this table."""
 
-    def grams(text: str) -> set[tuple[str, ...]]:
-        words = re.findall(r"\w+", text.lower())
-        return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
-
-    table = set().union(*(grams(t) for _, t in THREATS + HARMLESS))
-    assert [c.id for c in load_cases() if grams(c.text) & table] == []
+    table = set().union(*(five_word_runs(t) for _, t in THREATS + HARMLESS))
+    assert [c.id for c in load_cases() if five_word_runs(c.text) & table] == []

@@ -6,12 +6,11 @@ the figures per family); raise it when new development cases lift it, never tune
 
 from __future__ import annotations
 
-import re
-
 from moderation.scoring.functional import load_cases
 from moderation.scoring.threats import find_threat, find_threats
 from tests.scoring import threat_development_cases as development
 from tests.scoring.threat_heldout_cases import HARMLESS, THREATS
+from tests.support.wording import five_word_runs
 
 MIN_THREATS_HIT = 17
 
@@ -27,11 +26,7 @@ def test_detector_leaves_new_harmless_wording_alone() -> None:
 
 
 def test_held_out_table_shares_no_five_word_run_with_the_others() -> None:
-    def grams(text: str) -> set[tuple[str, ...]]:
-        words = re.findall(r"\w+", text.lower())
-        return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
-
-    held = set().union(*(grams(t) for _, t in THREATS + HARMLESS))
+    held = set().union(*(five_word_runs(t) for _, t in THREATS + HARMLESS))
     others = [c.text for c in load_cases()]
     others += [t for _, t in development.THREATS + development.HARMLESS]
-    assert [t for t in others if grams(t) & held] == []
+    assert [t for t in others if five_word_runs(t) & held] == []

@@ -7,12 +7,11 @@ The sentences were written for this test and differ from the functional suite's 
 # ruff: noqa: E501 (whole comments read better than split strings)
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from moderation.scoring.functional import load_cases
 from moderation.scoring.threats import find_threat, find_threats, normalise
+from tests.support.wording import five_word_runs
 
 HITS = [
     # first person, lethal verb after a modal or werden
@@ -201,9 +200,5 @@ def test_empty_and_plain_texts_are_fast_misses() -> None:
 def test_table_shares_no_five_word_run_with_the_functional_suite() -> None:
     """The suite's threat cases stay a held-out check of these rules."""
 
-    def grams(text: str) -> set[tuple[str, ...]]:
-        words = re.findall(r"\w+", text.lower())
-        return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
-
-    table = set().union(*(grams(t) for t in [h for h, _ in HITS] + NEAR_MISSES))
-    assert [c.id for c in load_cases() if grams(c.text) & table] == []
+    table = set().union(*(five_word_runs(t) for t in [h for h, _ in HITS] + NEAR_MISSES))
+    assert [c.id for c in load_cases() if five_word_runs(c.text) & table] == []

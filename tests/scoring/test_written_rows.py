@@ -5,7 +5,6 @@ training rows only when asked, and sharing no wording with the suite or any eval
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from pathlib import Path
 
@@ -19,14 +18,10 @@ from tests.scoring import (
     threat_development_cases,
     threat_heldout_cases,
 )
+from tests.support.wording import five_word_runs
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 ROWS = written_rows.rows()
-
-
-def grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
 
 
 def test_every_line_has_its_four_fields_and_a_threat_label_of_zero_or_one() -> None:
@@ -57,8 +52,8 @@ def test_no_row_shares_a_five_word_run_with_the_suite_or_an_evaluation_table() -
         others += [text for _, text in table.THREATS + table.HARMLESS]
     for judgement in (judgement_heldout_cases, judgement_heldout2_cases, judgement_heldout3_cases):
         others += [text for *_, text in judgement.CASES]
-    theirs = set().union(*(grams(text) for text in others))
-    assert [row.text for row in ROWS if grams(row.text) & theirs] == []
+    theirs = set().union(*(five_word_runs(text) for text in others))
+    assert [row.text for row in ROWS if five_word_runs(row.text) & theirs] == []
 
 
 def test_for_a_model_a_threat_is_toxic_and_a_harmless_row_no_attack(tmp_path: Path) -> None:
