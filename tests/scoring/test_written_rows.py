@@ -69,3 +69,20 @@ def test_for_a_model_a_threat_is_toxic_and_a_harmless_row_no_attack(tmp_path: Pa
     written_rows.main(["--out", str(out)])
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["labels"] for line in lines] == [row.labels for row in model_rows]
+
+
+def test_as_a_judgement_table_threats_are_held_and_every_other_row_published() -> None:
+    table = written_rows.judgement_table()
+    by_id = {case_id: (lang, kind, text) for case_id, lang, kind, text in table["CASES"]}
+    assert len(by_id) == len(table["CASES"]) == len(written_rows.rows())
+    lang, kind, text = by_id["threats_de:1"]
+    first = json.loads(
+        (written_rows.DIRECTORY / "threats_de.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    )
+    assert (lang, kind, text) == (first["lang"], "threats", first["text"])
+    assert table["SHOULD_PUBLISH"]["threats"] is False
+    assert {k for k, v in table["SHOULD_PUBLISH"].items() if v} == {
+        "criticism",
+        "condemnation",
+        "lookalike",
+    }

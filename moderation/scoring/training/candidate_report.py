@@ -4,9 +4,12 @@ before the functional suite is looked at.
 Both models run as the service runs the German model by default (the threat guard beside it,
 the default policy with the threat detector), on:
 
-- a judgement table (``CASES``: ``(id, lang, kind, text)`` rows, ``SHOULD_PUBLISH``: kind ->
-  whether the policy should publish it): per language and kind, how many each model gets
-  right, and which cases that should be held the candidate publishes and the base holds;
+- judgement tables (``CASES``: ``(id, lang, kind, text)`` rows, ``SHOULD_PUBLISH``: kind ->
+  whether the policy should publish it), each named by ``--judgement-table`` (repeatable) or
+  ``--written-rows`` (the written threat rows, for a candidate not trained on them): per
+  language and kind, how many each model gets right, and which cases that should be held the
+  candidate publishes and the base holds; then, pooled over all of them, the cases each side
+  alone publishes with their sign tests (``paired_counts``);
 - a threat table (``THREATS`` and ``HARMLESS``: ``(family, text)`` rows): the share held;
 - the clean German validation comments (buckets 0-14, toxicity 0): the share held.
 
@@ -19,6 +22,7 @@ run once, after these.
     python -m moderation.scoring.training.candidate_report --data ../shared/data \\
         --candidate runs/next/artifacts/detoxify-de \\
         --judgement-table tests/scoring/judgement_heldout_cases.py \\
+        --judgement-table tests/scoring/judgement_heldout2_cases.py [--written-rows] \\
         --threat-table tests/scoring/threat_heldout_cases.py [--extra-guard path/to/guard]
 """
 
@@ -36,7 +40,7 @@ from moderation.scoring.base import Scorer
 from moderation.scoring.functional.suite import policy_decider
 from moderation.scoring.labels import LABELS
 from moderation.scoring.policy import Action
-from moderation.scoring.training import candidate_scorers
+from moderation.scoring.training import candidate_scorers, paired_counts, written_rows
 
 
 def published(scorer: Scorer, texts: Sequence[str]) -> list[bool]:
@@ -84,12 +88,27 @@ def clean_german_validation(data: Path, names: list[str] | None = None) -> list[
     return list(corpus.subset(keep).raw or [])
 
 
+def tables(args: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    """The judgement tables asked for, by name (a file's stem, or "written_rows")."""
+    named = {path.stem: runpy.run_path(str(path)) for path in args.judgement_table}
+    if args.written_rows:
+        named["written_rows"] = written_rows.judgement_table()
+    return named
+
+
 def report(args: argparse.Namespace, scorers: dict[str, Scorer]) -> dict[str, Any]:
     result: dict[str, Any] = {"versions": {m: s.version for m, s in scorers.items()}}
-    if args.judgement_table:
-        table = runpy.run_path(str(args.judgement_table))
+    judged = {}
+    for name, table in tables(args).items():
         texts = [case[3] for case in table["CASES"]]
-        result["judgement"] = judgement(table, {m: published(s, texts) for m, s in scorers.items()})
+        outcomes = {m: published(s, texts) for m, s in scorers.items()}
+        judged[name] = judgement(table, outcomes)
+        judged[name]["flips"] = paired_counts.flips(
+            table["CASES"], outcomes["base"], outcomes["candidate"]
+        )
+    if judged:
+        result["judgements"] = judged
+        result["pooled"] = paired_counts.pooled(table["flips"] for table in judged.values())
     if args.threat_table:
         table = runpy.run_path(str(args.threat_table))
         result["threat_table_held"] = {
@@ -110,15 +129,27 @@ def report(args: argparse.Namespace, scorers: dict[str, Scorer]) -> dict[str, An
 
 def markdown(result: dict[str, Any]) -> str:
     lines = [f"base: {result['versions']['base']}", f"candidate: {result['versions']['candidate']}"]
-    if "judgement" in result:
-        right = result["judgement"]["right"]
-        lines += ["", "| judgement table | base | candidate |", "|---|---:|---:|"]
+    for name, judged in result.get("judgements", {}).items():
+        right = judged["right"]
+        lines += ["", f"| {name} | base | candidate |", "|---|---:|---:|"]
         for key in right["base"]:
             (a, n), (b, _) = right["base"][key], right["candidate"][key]
             lines.append(f"| {key} | {a}/{n} | {b}/{n} |")
         for side in ("candidate", "base"):
-            ids = result["judgement"][f"hostile_published_only_by_{side}"]
+            ids = judged[f"hostile_published_only_by_{side}"]
             lines.append(f"hostile cases published only by the {side}: {', '.join(ids) or 'none'}")
+    if "pooled" in result:
+        lines += [
+            "",
+            f"| pooled over {len(result['judgements'])} table(s) | newly held | newly published "
+            "| p (holds more) | p (publishes more) |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for group, cell in result["pooled"].items():
+            lines.append(
+                f"| {group} | {cell['newly_held']} | {cell['newly_published']} "
+                f"| {cell['p_holds_more']:.3g} | {cell['p_publishes_more']:.3g} |"
+            )
     if "threat_table_held" in result:
         lines += ["", "| threat table, held | base | candidate |", "|---|---:|---:|"]
         for part, shares in result["threat_table_held"].items():
@@ -137,7 +168,11 @@ def main(argv: list[str] | None = None) -> int:
     candidate_scorers.add_arguments(parser)
     parser.add_argument("--data", type=Path, help="shared/data, for the clean validation rows")
     parser.add_argument("--datasets", help="comma-separated dataset names (default: all)")
-    parser.add_argument("--judgement-table", type=Path)
+    parser.add_argument("--judgement-table", type=Path, action="append", default=[])
+    parser.add_argument(
+        "--written-rows", action="store_true",
+        help="the written threat rows as one more table (only for a candidate not trained on them)",
+    )  # fmt: skip
     parser.add_argument("--threat-table", type=Path)
     args = parser.parse_args(argv)
     result = report(args, candidate_scorers.pair_from(parser, args, "detoxify"))

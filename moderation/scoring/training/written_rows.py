@@ -12,7 +12,9 @@ keeps it so). Same licence as the project.
 Each file in ``written_rows/`` holds JSON lines ``{"text", "lang", "family", "threat"}``. The
 guard learns the threat label alone (``rows``); a model trained on all six labels gets them
 labelled as the threat detector's development table is (``model_rows``), written as template
-rows by ``python -m moderation.scoring.training.written_rows --out rows.jsonl``.
+rows by ``python -m moderation.scoring.training.written_rows --out rows.jsonl``. As evidence for
+a candidate that was not trained on them, the candidate report reads them as one more judgement
+table (``judgement_table``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from moderation.scoring.training.templates import Example, write_jsonl
 
@@ -50,6 +53,19 @@ def model_rows() -> list[Example]:
                 dict(_THREAT_LABELS if row.labels["threat"] else _HARMLESS_LABELS))
         for row in rows()
     ]  # fmt: skip
+
+
+def judgement_table() -> dict[str, Any]:
+    """The rows as a judgement table (``CASES``, ``SHOULD_PUBLISH``): threats to be held, the
+    rest (criticism, condemnations, look-alikes) to be published; an id names file and line."""
+    cases = []
+    for path in sorted(DIRECTORY.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            row = json.loads(line)
+            kind = "threats" if row["threat"] else row["family"]
+            cases.append((f"{path.stem}:{number}", row["lang"], kind, row["text"]))
+    kinds = sorted({kind for _, _, kind, _ in cases})
+    return {"CASES": cases, "SHOULD_PUBLISH": {kind: kind != "threats" for kind in kinds}}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -93,13 +93,30 @@ def test_the_report_counts_what_the_service_decides(
 
     texts = [case[3] for case in CASES]
     here = {model: published_here(paths[model], texts) for model in ("base", "candidate")}
+    judged = result["judgements"]["judgement"]  # named by the table file's stem
     for model, flags in here.items():
-        assert result["judgement"]["right"][model] == right_per_column(flags)
+        assert judged["right"][model] == right_per_column(flags)
     hostile = {model: hostile_published(flags) for model, flags in here.items()}
     only_candidate = sorted(hostile["candidate"] - hostile["base"])
-    assert result["judgement"]["hostile_published_only_by_candidate"] == only_candidate != []
+    assert judged["hostile_published_only_by_candidate"] == only_candidate != []
     only_base = sorted(hostile["base"] - hostile["candidate"])
-    assert result["judgement"]["hostile_published_only_by_base"] == only_base
+    assert judged["hostile_published_only_by_base"] == only_base
+    # every disagreement, by side, and the same counts pooled (one table: nothing to add)
+    flips = {}
+    pairs = zip(CASES, here["base"], here["candidate"], strict=True)
+    for (case_id, lang, kind, _), was, now in pairs:
+        group = f"{lang} {'threats' if kind == 'threat' else kind}"
+        cell = flips.setdefault(group, {"newly_held": [], "newly_published": []})
+        if was != now:
+            cell["newly_held" if was else "newly_published"].append(case_id)
+    assert judged["flips"] == flips
+    assert any(cell["newly_published"] for cell in flips.values())
+    for group, cell in flips.items():
+        pooled = result["pooled"][group]
+        assert [pooled["newly_held"], pooled["newly_published"]] == [
+            len(cell["newly_held"]),
+            len(cell["newly_published"]),
+        ]
     for model in ("base", "candidate"):
         threats = published_here(paths[model], ["Ich werde dich abstechen.", "Du bist ein Idiot."])
         assert result["threat_table_held"]["THREATS"][model] == threats.count(False) / 2
@@ -109,6 +126,7 @@ def test_the_report_counts_what_the_service_decides(
     assert result["versions"]["base"] != result["versions"]["candidate"]
     printed = capsys.readouterr().out
     assert "| de criticism |" in printed and "clean German validation comments held (8)" in printed
+    assert "| pooled over 1 table(s) |" in printed
 
 
 def write_guard(directory: Path, bias: float) -> Path:
@@ -135,11 +153,11 @@ def test_an_extra_guard_is_judged_beside_the_same_model(paths: dict, tmp_path: P
 
     base_flags = published_here(paths["candidate"], [case[3] for case in CASES])
     assert hostile_published(base_flags)  # the model alone publishes a threat the guard holds
-    assert result["judgement"]["hostile_published_only_by_base"] == sorted(
-        hostile_published(base_flags)
-    )
-    assert result["judgement"]["right"]["candidate"]["de criticism"] == [0, 2]  # all held
-    assert result["judgement"]["hostile_published_only_by_candidate"] == []
+    judged = result["judgements"]["judgement"]
+    assert judged["hostile_published_only_by_base"] == sorted(hostile_published(base_flags))
+    assert judged["right"]["candidate"]["de criticism"] == [0, 2]  # all held
+    assert judged["hostile_published_only_by_candidate"] == []
+    assert result["pooled"]["de threats"]["newly_published"] == 0
     base, candidate = result["versions"]["base"], result["versions"]["candidate"]
     assert candidate.startswith(base) and candidate.count("+guard-") == 2
 
