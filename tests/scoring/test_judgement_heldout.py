@@ -28,6 +28,7 @@ from moderation.scoring.training.written_rows import rows as written_rows
 from tests.scoring import (
     judgement_heldout2_cases,
     judgement_heldout3_cases,
+    judgement_heldout4_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -103,7 +104,33 @@ GERMAN_FLOORS_3 = {
     ("en", "threats"): 16,
     ("en", "lookalikes"): 15,
 }
-TABLE_MODULES = [judgement_heldout_cases, judgement_heldout2_cases, judgement_heldout3_cases]
+# The fourth table, the same shape as the third, kept in the same way.
+EMBEDDED_FLOORS_4 = {
+    ("de", "criticism"): 58,
+    ("de", "minorities"): 51,
+    ("de", "threats"): 29,
+    ("de", "lookalikes"): 43,
+    ("en", "criticism"): 15,
+    ("en", "minorities"): 14,
+    ("en", "threats"): 13,
+    ("en", "lookalikes"): 12,
+}
+GERMAN_FLOORS_4 = {
+    ("de", "criticism"): 55,
+    ("de", "minorities"): 55,
+    ("de", "threats"): 53,
+    ("de", "lookalikes"): 36,
+    ("en", "criticism"): 16,
+    ("en", "minorities"): 17,
+    ("en", "threats"): 12,
+    ("en", "lookalikes"): 11,
+}
+TABLE_MODULES = [
+    judgement_heldout_cases,
+    judgement_heldout2_cases,
+    judgement_heldout3_cases,
+    judgement_heldout4_cases,
+]
 
 
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
@@ -125,8 +152,9 @@ def test_the_second_table_has_its_cases_per_language_and_kind() -> None:
     assert len({case_id for case_id, *_ in cases}) == len(cases)
 
 
-def test_the_third_table_has_its_cases_per_language_and_kind() -> None:
-    cases = judgement_heldout3_cases.CASES
+@pytest.mark.parametrize("module", [judgement_heldout3_cases, judgement_heldout4_cases])
+def test_the_third_and_fourth_tables_have_their_cases_per_language_and_kind(module: Any) -> None:
+    cases = module.CASES
     counts = Counter((lang, kind) for _, lang, kind, _ in cases)
     assert counts == {
         **{("de", kind): 60 for kind in ("criticism", "minorities", "lookalikes")},
@@ -169,6 +197,7 @@ TABLES = {
     "first": (judgement_heldout_cases, EMBEDDED_FLOORS, GERMAN_FLOORS),
     "second": (judgement_heldout2_cases, EMBEDDED_FLOORS_2, GERMAN_FLOORS_2),
     "third": (judgement_heldout3_cases, EMBEDDED_FLOORS_3, GERMAN_FLOORS_3),
+    "fourth": (judgement_heldout4_cases, EMBEDDED_FLOORS_4, GERMAN_FLOORS_4),
 }
 
 

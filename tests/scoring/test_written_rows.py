@@ -14,6 +14,7 @@ from moderation.scoring.training.threat_guard import template_rows
 from tests.scoring import (
     judgement_heldout2_cases,
     judgement_heldout3_cases,
+    judgement_heldout4_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -50,7 +51,12 @@ def test_no_row_shares_a_five_word_run_with_the_suite_or_an_evaluation_table() -
     others = [case.text for case in load_cases()]
     for table in (threat_development_cases, threat_heldout_cases):
         others += [text for _, text in table.THREATS + table.HARMLESS]
-    for judgement in (judgement_heldout_cases, judgement_heldout2_cases, judgement_heldout3_cases):
+    for judgement in (
+        judgement_heldout_cases,
+        judgement_heldout2_cases,
+        judgement_heldout3_cases,
+        judgement_heldout4_cases,
+    ):
         others += [text for *_, text in judgement.CASES]
     theirs = set().union(*(five_word_runs(text) for text in others))
     assert [row.text for row in ROWS if five_word_runs(row.text) & theirs] == []
