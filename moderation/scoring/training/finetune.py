@@ -28,11 +28,14 @@ into the classifier. The validation split (buckets 0-14) is never looked at here
 offsets); with ``--eval-at-start`` the start is kept unless a later step selects better.
 ``--keep last`` saves the last step: the selection split (real comments only) cannot see what
 template rows teach, so such a stage is judged on validation and held-out tables instead.
+``--threat-floor W`` (with ``--init``) adds W times how far the threat logits of real comments
+without a threat label fall below the starting model's (``threat_floor_loss``).
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import sys
@@ -57,6 +60,7 @@ from moderation.scoring.training.sequence_classifier import (
     collate,
     folded_state_dict,
     predict_logits,
+    threat_floor_loss,
 )
 
 TEMPLATES = "templates"
@@ -124,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep", choices=("best", "last"), default="best", help="step saved as best.pt"
     )
+    parser.add_argument(
+        "--threat-floor", type=float, default=0.0,
+        help="weight of keeping unlabelled rows' threat logits at the --init model's or above",
+    )  # fmt: skip
     for field, default in asdict(TrainConfig()).items():
         kind = (
             (lambda s: s.lower() in {"1", "true", "yes"})
@@ -132,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         parser.add_argument(f"--{field.replace('_', '-')}", type=kind, default=default)
     args = parser.parse_args(argv)
+    if args.threat_floor and not args.init:
+        parser.error("--threat-floor needs --init: the floor is the starting model's threat")
     cfg = TrainConfig(**{f: getattr(args, f) for f in asdict(TrainConfig())})
 
     import torch
@@ -198,6 +208,10 @@ def main(argv: list[str] | None = None) -> int:
         model.load_state_dict(start["state_dict"])
         model.bert.embeddings.word_embeddings.weight.requires_grad_(False)
         log(f"initialised from {args.init} (step {start.get('step')})")
+    start_model, floor_rows = None, None
+    if args.threat_floor:
+        start_model = copy.deepcopy(model).eval().requires_grad_(False)
+        floor_rows = torch.from_numpy(np.isnan(train.targets[:, LABELS.index("threat")]))
     offsets = torch.nn.Parameter(torch.zeros(len(groups), len(LABELS)))
     head = [p for n, p in model.named_parameters() if n.startswith(("classifier", "bert.pooler"))]
     body = [
@@ -243,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
         },
         "selection_rows": len(selection),
     }
+    if args.threat_floor:  # recorded only when used: earlier runs' records stay as they were
+        run_info["threat_floor"] = args.threat_floor
     (args.out / "run.json").write_text(json.dumps(run_info, indent=2) + "\n")
 
     def evaluate(step: int) -> None:
@@ -308,6 +324,10 @@ def main(argv: list[str] | None = None) -> int:
             logits = model(input_ids=input_ids, attention_mask=mask).logits
         logits = logits.float() + offsets[torch.from_numpy(group_of[batch])]
         loss = masked_bce(logits, targets[batch])
+        if start_model is not None:
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
+                floor = threat_floor_loss(start_model, input_ids, mask, logits, floor_rows[batch])
+            loss = loss + args.threat_floor * floor
         loss.backward()
         torch.nn.utils.clip_grad_norm_(
             [p for g in optimizer.param_groups for p in g["params"]], 1.0

@@ -82,3 +82,21 @@ def folded_state_dict(model, offset: np.ndarray, calibration: dict | None) -> di
         weight, bias = weight * a[:, None], bias * a + b
     state["classifier.weight"], state["classifier.bias"] = weight, bias.to(weight.dtype)
     return state
+
+
+def threat_floor_loss(start_model, input_ids, mask, logits, rows):
+    """How far the threat logits of ``rows`` fell below the frozen ``start_model``'s, averaged.
+
+    A continuation on look-alike templates learns to lower the threat score of threat-like
+    wording; on real comments whose threat label nobody gave, this term keeps it from falling
+    below where the first stage had it, and leaves rising free. Labelled rows are left to
+    their labels. ``logits`` are the trained model's for the whole batch, in float32.
+    """
+    import torch
+
+    if not bool(rows.any()):
+        return logits.new_zeros(())
+    column = LABELS.index("threat")
+    with torch.no_grad():
+        start = start_model(input_ids=input_ids[rows], attention_mask=mask[rows]).logits.float()
+    return torch.relu(start[:, column] - logits[rows, column]).mean()

@@ -12,7 +12,10 @@ transformers = pytest.importorskip("transformers")
 from moderation.scoring.labels import LABELS  # noqa: E402
 from moderation.scoring.training import finetune  # noqa: E402
 from moderation.scoring.training.corpus import split_of  # noqa: E402
-from moderation.scoring.training.sequence_classifier import build_model  # noqa: E402
+from moderation.scoring.training.sequence_classifier import (  # noqa: E402
+    build_model,
+    threat_floor_loss,
+)
 
 WORDS = ["danke", "für", "den", "artikel", "du", "idiot", "bist", "dumm", "nummer"]
 FRIENDLY, TOXIC = "Danke für den Artikel Nummer", "Du Idiot bist dumm Nummer"
@@ -107,4 +110,43 @@ def test_the_saved_classifier_loads_for_the_next_stage(
         encoder, data, tmp_path / "second", "--init", str(tmp_path / "first" / "best.pt")
     )
     assert continued["run"]["init"] == str(tmp_path / "first" / "best.pt")
+    assert [h["step"] for h in history] == [2, 4, 6]
+
+
+def test_a_threat_floor_needs_a_starting_model(encoder: Path, data: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        train(encoder, data, tmp_path / "run", "--threat-floor", "1.0")
+
+
+def test_the_threat_floor_counts_only_falls_below_the_start_on_its_rows(encoder: Path) -> None:
+    start = build_model(encoder).eval()
+    ids = torch.tensor([[0, 5, 6, 2], [0, 7, 8, 2], [0, 9, 2, 1]])
+    mask = torch.tensor([[1, 1, 1, 1], [1, 1, 1, 1], [1, 1, 1, 0]])
+    with torch.no_grad():
+        at_start = start(input_ids=ids, attention_mask=mask).logits.float()
+    column = LABELS.index("threat")
+    rows = torch.tensor([True, True, False])
+
+    assert threat_floor_loss(start, ids, mask, at_start, rows).item() == pytest.approx(0.0)
+    lower = at_start.clone()
+    lower[:, column] -= torch.tensor([0.5, 1.5, 9.0])  # the third row is not a floor row
+    assert threat_floor_loss(start, ids, mask, lower, rows).item() == pytest.approx(1.0)
+    higher = at_start.clone()
+    higher[:, column] += 3.0  # rising is free
+    assert threat_floor_loss(start, ids, mask, higher, rows).item() == pytest.approx(0.0)
+    other = at_start.clone()
+    other[:, (column + 1) % len(LABELS)] -= 5.0  # other labels are not held up
+    assert threat_floor_loss(start, ids, mask, other, rows).item() == pytest.approx(0.0)
+    assert threat_floor_loss(start, ids, mask, lower, torch.zeros(3, dtype=torch.bool)) == 0
+
+
+def test_a_continuation_with_a_threat_floor_trains_and_records_it(
+    encoder: Path, data: Path, tmp_path: Path
+) -> None:
+    train(encoder, data, tmp_path / "first")
+    continued, history = train(
+        encoder, data, tmp_path / "second",
+        "--init", str(tmp_path / "first" / "best.pt"), "--threat-floor", "1.0",
+    )  # fmt: skip
+    assert continued["run"]["threat_floor"] == 1.0
     assert [h["step"] for h in history] == [2, 4, 6]
