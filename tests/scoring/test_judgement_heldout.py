@@ -83,7 +83,7 @@ GERMAN_FLOORS_2 = {
 }
 
 # The third table (German: 60 criticism, 60 minorities, 80 threats, 60 look-alikes; English: 20,
-# 20, 25, 20), kept for the next candidate's decisive run; only the shipped scorers run on it.
+# 20, 25, 20); the floors are the shipped scorers' own figures, one case below.
 EMBEDDED_FLOORS_3 = {
     ("de", "criticism"): 55,
     ("de", "minorities"): 46,
@@ -104,7 +104,7 @@ GERMAN_FLOORS_3 = {
     ("en", "threats"): 16,
     ("en", "lookalikes"): 15,
 }
-# The fourth table, the same shape as the third, kept in the same way.
+# The fourth table, the same shape as the third, bounded in the same way.
 EMBEDDED_FLOORS_4 = {
     ("de", "criticism"): 58,
     ("de", "minorities"): 51,
