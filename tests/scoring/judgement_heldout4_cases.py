@@ -12,8 +12,8 @@ against people (56-70), calls against property (71-80); English: veiled (1-8), c
 (9-14), direct (15-18), calls against people (19-22), against property (23-25).
 
 The shipped scorers were run on it first, for the test's bounds; every candidate run on it since
-is in the ledger of docs/candidates.md. Never train on it, and do not use it to fit or tune rules, word lists or
-thresholds; otherwise it stops being held out.
+is in the ledger of docs/candidates.md. Never train on it, and do not use it to fit or tune
+rules, word lists or thresholds; otherwise it stops being held out.
 """
 
 from __future__ import annotations
