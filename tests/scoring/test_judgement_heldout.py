@@ -29,6 +29,7 @@ from tests.scoring import (
     judgement_heldout2_cases,
     judgement_heldout3_cases,
     judgement_heldout4_cases,
+    judgement_heldout5_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -125,11 +126,34 @@ GERMAN_FLOORS_4 = {
     ("en", "threats"): 12,
     ("en", "lookalikes"): 11,
 }
+# The fifth, larger table (German: 80 criticism, 80 minorities, 120 threats, 80 look-alikes;
+# English: 25, 25, 30, 25), bounded in the same way.
+EMBEDDED_FLOORS_5 = {
+    ("de", "criticism"): 78,
+    ("de", "minorities"): 71,
+    ("de", "threats"): 43,
+    ("de", "lookalikes"): 67,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 18,
+    ("en", "threats"): 9,
+    ("en", "lookalikes"): 11,
+}
+GERMAN_FLOORS_5 = {
+    ("de", "criticism"): 77,
+    ("de", "minorities"): 75,
+    ("de", "threats"): 70,
+    ("de", "lookalikes"): 49,
+    ("en", "criticism"): 24,
+    ("en", "minorities"): 24,
+    ("en", "threats"): 14,
+    ("en", "lookalikes"): 16,
+}
 TABLE_MODULES = [
     judgement_heldout_cases,
     judgement_heldout2_cases,
     judgement_heldout3_cases,
     judgement_heldout4_cases,
+    judgement_heldout5_cases,
 ]
 
 
@@ -161,6 +185,18 @@ def test_the_third_and_fourth_tables_have_their_cases_per_language_and_kind(modu
         ("de", "threats"): 80,
         **{("en", kind): 20 for kind in ("criticism", "minorities", "lookalikes")},
         ("en", "threats"): 25,
+    }
+    assert len({case_id for case_id, *_ in cases}) == len(cases)
+
+
+def test_the_fifth_table_has_its_cases_per_language_and_kind() -> None:
+    cases = judgement_heldout5_cases.CASES
+    counts = Counter((lang, kind) for _, lang, kind, _ in cases)
+    assert counts == {
+        **{("de", kind): 80 for kind in ("criticism", "minorities", "lookalikes")},
+        ("de", "threats"): 120,
+        **{("en", kind): 25 for kind in ("criticism", "minorities", "lookalikes")},
+        ("en", "threats"): 30,
     }
     assert len({case_id for case_id, *_ in cases}) == len(cases)
 
@@ -198,6 +234,7 @@ TABLES = {
     "second": (judgement_heldout2_cases, EMBEDDED_FLOORS_2, GERMAN_FLOORS_2),
     "third": (judgement_heldout3_cases, EMBEDDED_FLOORS_3, GERMAN_FLOORS_3),
     "fourth": (judgement_heldout4_cases, EMBEDDED_FLOORS_4, GERMAN_FLOORS_4),
+    "fifth": (judgement_heldout5_cases, EMBEDDED_FLOORS_5, GERMAN_FLOORS_5),
 }
 
 

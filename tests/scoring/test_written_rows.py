@@ -15,6 +15,7 @@ from tests.scoring import (
     judgement_heldout2_cases,
     judgement_heldout3_cases,
     judgement_heldout4_cases,
+    judgement_heldout5_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -56,6 +57,7 @@ def test_no_row_shares_a_five_word_run_with_the_suite_or_an_evaluation_table() -
         judgement_heldout2_cases,
         judgement_heldout3_cases,
         judgement_heldout4_cases,
+        judgement_heldout5_cases,
     ):
         others += [text for *_, text in judgement.CASES]
     theirs = set().union(*(five_word_runs(text) for text in others))
