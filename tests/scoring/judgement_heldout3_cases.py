@@ -18,12 +18,9 @@ thresholds; otherwise it stops being held out.
 
 from __future__ import annotations
 
-SHOULD_PUBLISH: dict[str, bool] = {
-    "criticism": True,
-    "minorities": True,
-    "threats": False,
-    "lookalikes": True,
-}
+from tests.scoring import judgement_tables
+
+SHOULD_PUBLISH = judgement_tables.SHOULD_PUBLISH
 
 CRITICISM_DE: list[str] = [
     (
@@ -1239,18 +1236,7 @@ LOOKALIKES_EN: list[str] = [
     ("The storm smashed our greenhouse to pieces. Insurance claim going in tomorrow."),
 ]
 
-_ID_PREFIX = {"criticism": "crit", "minorities": "min", "threats": "threat", "lookalikes": "look"}
-CASES: list[tuple[str, str, str, str]] = [
-    (f"{lang}-{_ID_PREFIX[kind]}-{number:02d}", lang, kind, text)
-    for lang, kind, texts in (
-        ("de", "criticism", CRITICISM_DE),
-        ("de", "minorities", MINORITIES_DE),
-        ("de", "threats", THREATS_DE),
-        ("de", "lookalikes", LOOKALIKES_DE),
-        ("en", "criticism", CRITICISM_EN),
-        ("en", "minorities", MINORITIES_EN),
-        ("en", "threats", THREATS_EN),
-        ("en", "lookalikes", LOOKALIKES_EN),
-    )
-    for number, text in enumerate(texts, start=1)
-]
+CASES = judgement_tables.numbered(
+    de=(CRITICISM_DE, MINORITIES_DE, THREATS_DE, LOOKALIKES_DE),
+    en=(CRITICISM_EN, MINORITIES_EN, THREATS_EN, LOOKALIKES_EN),
+)

@@ -1,12 +1,12 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py, judgement_heldout2_cases.py, judgement_heldout3_cases.py)
-was written by a writer who read neither the suite nor the threat tables nor the templates (nor
-the tables before it). They judge candidate models beside the suite, so a candidate can be
-measured without another look at the suite; docs/scoring.md reports every scorer on them. The
-bounds below sit one case from what the embedded scorer and the German model with its default
-threat guard reached: a change that makes either judge worse fails here.
+Each table (judgement_heldout_cases.py to judgement_heldout5_cases.py) was written by writers
+who read neither the suite nor the threat tables nor the templates (nor the tables before it).
+They judge candidate models beside the suite, so a candidate can be measured without another
+look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
+from what the embedded scorer and the German model with its default threat guard reached: a
+change that makes either judge worse fails here.
 """
 
 from __future__ import annotations
@@ -31,9 +31,8 @@ from tests.scoring import (
     judgement_heldout4_cases,
     judgement_heldout5_cases,
     judgement_heldout_cases,
-    threat_development_cases,
-    threat_heldout_cases,
 )
+from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
 from tests.support.wording import five_word_runs
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
@@ -148,13 +147,6 @@ GERMAN_FLOORS_5 = {
     ("en", "threats"): 14,
     ("en", "lookalikes"): 16,
 }
-TABLE_MODULES = [
-    judgement_heldout_cases,
-    judgement_heldout2_cases,
-    judgement_heldout3_cases,
-    judgement_heldout4_cases,
-    judgement_heldout5_cases,
-]
 
 
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
@@ -201,17 +193,13 @@ def test_the_fifth_table_has_its_cases_per_language_and_kind() -> None:
     assert len({case_id for case_id, *_ in cases}) == len(cases)
 
 
-@pytest.mark.parametrize("module", TABLE_MODULES)
+@pytest.mark.parametrize("module", JUDGEMENT_TABLES)
 def test_no_case_shares_a_five_word_run_with_what_we_train_on_or_test_with(module: Any) -> None:
     table = set().union(*(five_word_runs(text) for *_, text in module.CASES))
-    others = [case.text for case in load_cases()]
-    for cases in (threat_development_cases, threat_heldout_cases):
-        others += [text for _, text in cases.THREATS + cases.HARMLESS]
+    others = [case.text for case in load_cases()] + threat_table_texts()
     for rows in (*build(), *build_stage4(threat_table=TABLE), written_rows()):
         others += [row.text for row in rows]
-    for other in TABLE_MODULES:
-        if other is not module:
-            others += [text for *_, text in other.CASES]
+    others += judgement_texts(leaving_out=module)
     assert [text for text in others if five_word_runs(text) & table] == []
 
 
@@ -263,7 +251,7 @@ def test_the_german_model_keeps_its_rates(german_scorer: Scorer, table: str) -> 
     assert below(right, floors) == {}, right
 
 
-@pytest.mark.parametrize("module", TABLE_MODULES)
+@pytest.mark.parametrize("module", JUDGEMENT_TABLES)
 def test_only_threats_are_to_be_held(module: Any) -> None:
     assert {kind for kind, publish in module.SHOULD_PUBLISH.items() if not publish} <= {
         "threat",

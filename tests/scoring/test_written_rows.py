@@ -11,15 +11,7 @@ from pathlib import Path
 from moderation.scoring.functional import load_cases
 from moderation.scoring.training import written_rows
 from moderation.scoring.training.threat_guard import template_rows
-from tests.scoring import (
-    judgement_heldout2_cases,
-    judgement_heldout3_cases,
-    judgement_heldout4_cases,
-    judgement_heldout5_cases,
-    judgement_heldout_cases,
-    threat_development_cases,
-    threat_heldout_cases,
-)
+from tests.scoring.evaluation_tables import judgement_texts, threat_table_texts
 from tests.support.wording import five_word_runs
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
@@ -49,17 +41,7 @@ def test_the_guard_trains_on_them_only_when_asked() -> None:
 
 
 def test_no_row_shares_a_five_word_run_with_the_suite_or_an_evaluation_table() -> None:
-    others = [case.text for case in load_cases()]
-    for table in (threat_development_cases, threat_heldout_cases):
-        others += [text for _, text in table.THREATS + table.HARMLESS]
-    for judgement in (
-        judgement_heldout_cases,
-        judgement_heldout2_cases,
-        judgement_heldout3_cases,
-        judgement_heldout4_cases,
-        judgement_heldout5_cases,
-    ):
-        others += [text for *_, text in judgement.CASES]
+    others = [case.text for case in load_cases()] + threat_table_texts() + judgement_texts()
     theirs = set().union(*(five_word_runs(text) for text in others))
     assert [row.text for row in ROWS if five_word_runs(row.text) & theirs] == []
 
