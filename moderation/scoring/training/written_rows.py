@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +30,20 @@ from moderation.scoring.training.templates import Example, write_jsonl
 DIRECTORY = Path(__file__).with_name("written_rows")
 
 
+def _read() -> Iterator[tuple[str, dict[str, Any]]]:
+    """(file:line, row) for every written row, files in name order."""
+    for path in sorted(DIRECTORY.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            yield f"{path.stem}:{number}", json.loads(line)
+
+
 def rows() -> list[Example]:
     """Every written row, in file order, with its threat label as the only label."""
-    out = []
-    for path in sorted(DIRECTORY.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            family = f"written_{row['family']}_{row['lang']}"
-            out.append(Example(row["text"], row["lang"], family, {"threat": int(row["threat"])}))
-    return out
+    return [
+        Example(row["text"], row["lang"], f"written_{row['family']}_{row['lang']}",
+                {"threat": int(row["threat"])})
+        for _, row in _read()
+    ]  # fmt: skip
 
 
 # What a written row says about the labels besides threat: a threat is toxic; a harmless row
@@ -58,12 +64,10 @@ def model_rows() -> list[Example]:
 def judgement_table() -> dict[str, Any]:
     """The rows as a judgement table (``CASES``, ``SHOULD_PUBLISH``): threats to be held, the
     rest (criticism, condemnations, look-alikes) to be published; an id names file and line."""
-    cases = []
-    for path in sorted(DIRECTORY.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            row = json.loads(line)
-            kind = "threats" if row["threat"] else row["family"]
-            cases.append((f"{path.stem}:{number}", row["lang"], kind, row["text"]))
+    cases = [
+        (where, row["lang"], "threats" if row["threat"] else row["family"], row["text"])
+        for where, row in _read()
+    ]
     kinds = sorted({kind for _, _, kind, _ in cases})
     return {"CASES": cases, "SHOULD_PUBLISH": {kind: kind != "threats" for kind in kinds}}
 
