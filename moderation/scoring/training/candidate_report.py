@@ -2,7 +2,8 @@
 before the functional suite is looked at.
 
 Both models run as the service runs the German model by default (the threat guard beside it,
-the default policy with the threat detector), on:
+the default policy with the threat detector), alone or, with ``--scorer cascade``, as the
+cascade's transformer, on:
 
 - judgement tables (``CASES``: ``(id, lang, kind, text)`` rows, ``SHOULD_PUBLISH``: kind ->
   whether the policy should publish it), each named by ``--judgement-table`` (repeatable) or
@@ -174,8 +175,12 @@ def main(argv: list[str] | None = None) -> int:
         help="the written threat rows as one more table (only for a candidate not trained on them)",
     )  # fmt: skip
     parser.add_argument("--threat-table", type=Path)
+    parser.add_argument(
+        "--scorer", default="detoxify", choices=candidate_scorers.SCORERS,
+        help="the German model alone (default) or as the cascade's transformer",
+    )  # fmt: skip
     args = parser.parse_args(argv)
-    result = report(args, candidate_scorers.pair_from(parser, args, "detoxify"))
+    result = report(args, candidate_scorers.pair_from(parser, args, args.scorer))
     candidate_scorers.emit(result, markdown(result), args.out_json)
     return 0
 

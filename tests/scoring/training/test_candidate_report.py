@@ -168,3 +168,17 @@ def test_without_a_candidate_model_or_guard_it_says_what_is_missing(
     with pytest.raises(SystemExit):
         candidate_report.main(["--judgement-table", "x.py"])
     assert "--extra-guard" in capsys.readouterr().err
+
+
+def test_the_cascade_is_judged_with_the_candidate_as_its_transformer(paths: dict) -> None:
+    from moderation.scoring.training.candidate_scorers import options
+
+    argv = ["--base", str(paths["base"]), "--candidate", str(paths["candidate"])]
+    argv += ["--scorer", "cascade", "--threads", "1", "--judgement-table", str(paths["judgement"])]
+    assert candidate_report.main([*argv, "--out-json", str(paths["out"])]) == 0
+    result = json.loads(paths["out"].read_text())
+
+    for model in ("base", "candidate"):
+        cascade = build_scorer("cascade", options("cascade", "bf16", 1, paths[model]))
+        assert result["versions"][model] == cascade.version
+    assert result["versions"]["base"] != result["versions"]["candidate"]
