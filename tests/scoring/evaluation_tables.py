@@ -8,6 +8,7 @@ from tests.scoring import (
     judgement_heldout3_cases,
     judgement_heldout4_cases,
     judgement_heldout5_cases,
+    judgement_heldout6_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -19,6 +20,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout3_cases,
     judgement_heldout4_cases,
     judgement_heldout5_cases,
+    judgement_heldout6_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

@@ -1,7 +1,7 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout5_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout6_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
@@ -30,6 +30,7 @@ from tests.scoring import (
     judgement_heldout3_cases,
     judgement_heldout4_cases,
     judgement_heldout5_cases,
+    judgement_heldout6_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -175,6 +176,18 @@ def test_the_third_and_fourth_tables_have_their_cases_per_language_and_kind(modu
     assert counts == {
         **{("de", kind): 60 for kind in ("criticism", "minorities", "lookalikes")},
         ("de", "threats"): 80,
+        **{("en", kind): 20 for kind in ("criticism", "minorities", "lookalikes")},
+        ("en", "threats"): 25,
+    }
+    assert len({case_id for case_id, *_ in cases}) == len(cases)
+
+
+def test_the_sixth_table_has_its_cases_per_language_and_kind() -> None:
+    cases = judgement_heldout6_cases.CASES
+    counts = Counter((lang, kind) for _, lang, kind, _ in cases)
+    assert counts == {
+        **{("de", kind): 60 for kind in ("criticism", "minorities", "lookalikes")},
+        ("de", "threats"): 100,
         **{("en", kind): 20 for kind in ("criticism", "minorities", "lookalikes")},
         ("en", "threats"): 25,
     }
