@@ -51,14 +51,14 @@ EMBEDDED_FLOORS = {
 
 # The same for the German model with the guard (bf16), as `detoxify` runs by default.
 GERMAN_FLOORS = {
-    ("de", "criticism"): 46,  # of 60
-    ("de", "minorities"): 51,  # of 60
-    ("de", "threat"): 34,  # of 40
-    ("de", "lookalike"): 17,  # of 40
+    ("de", "criticism"): 50,  # of 60
+    ("de", "minorities"): 53,  # of 60
+    ("de", "threat"): 35,  # of 40
+    ("de", "lookalike"): 24,  # of 40
     ("en", "criticism"): 13,  # of 15
-    ("en", "minorities"): 13,  # of 15
-    ("en", "threat"): 7,  # of 15
-    ("en", "lookalike"): 10,  # of 15
+    ("en", "minorities"): 14,  # of 15
+    ("en", "threat"): 8,  # of 15
+    ("en", "lookalike"): 12,  # of 15
 }
 
 # The same for the second table (60 German and 20 English cases per kind).
@@ -73,14 +73,14 @@ EMBEDDED_FLOORS_2 = {
     ("en", "lookalikes"): 13,
 }
 GERMAN_FLOORS_2 = {
-    ("de", "criticism"): 53,
-    ("de", "minorities"): 52,
+    ("de", "criticism"): 54,
+    ("de", "minorities"): 55,
     ("de", "threats"): 47,
-    ("de", "lookalikes"): 46,
-    ("en", "criticism"): 17,
+    ("de", "lookalikes"): 48,
+    ("en", "criticism"): 18,
     ("en", "minorities"): 17,
     ("en", "threats"): 13,
-    ("en", "lookalikes"): 16,
+    ("en", "lookalikes"): 17,
 }
 
 # The third table (German: 60 criticism, 60 minorities, 80 threats, 60 look-alikes; English: 20,
@@ -97,12 +97,12 @@ EMBEDDED_FLOORS_3 = {
 }
 GERMAN_FLOORS_3 = {
     ("de", "criticism"): 54,
-    ("de", "minorities"): 48,
-    ("de", "threats"): 60,
-    ("de", "lookalikes"): 41,
+    ("de", "minorities"): 49,
+    ("de", "threats"): 58,
+    ("de", "lookalikes"): 42,
     ("en", "criticism"): 19,
     ("en", "minorities"): 16,
-    ("en", "threats"): 16,
+    ("en", "threats"): 17,
     ("en", "lookalikes"): 15,
 }
 # The fourth table, the same shape as the third, bounded in the same way.
@@ -117,14 +117,14 @@ EMBEDDED_FLOORS_4 = {
     ("en", "lookalikes"): 12,
 }
 GERMAN_FLOORS_4 = {
-    ("de", "criticism"): 55,
+    ("de", "criticism"): 54,
     ("de", "minorities"): 55,
-    ("de", "threats"): 53,
-    ("de", "lookalikes"): 36,
+    ("de", "threats"): 56,
+    ("de", "lookalikes"): 40,
     ("en", "criticism"): 16,
     ("en", "minorities"): 17,
-    ("en", "threats"): 12,
-    ("en", "lookalikes"): 11,
+    ("en", "threats"): 11,
+    ("en", "lookalikes"): 13,
 }
 # The fifth, larger table (German: 80 criticism, 80 minorities, 120 threats, 80 look-alikes;
 # English: 25, 25, 30, 25), bounded in the same way.
@@ -139,14 +139,37 @@ EMBEDDED_FLOORS_5 = {
     ("en", "lookalikes"): 11,
 }
 GERMAN_FLOORS_5 = {
-    ("de", "criticism"): 77,
+    ("de", "criticism"): 76,
     ("de", "minorities"): 75,
-    ("de", "threats"): 70,
-    ("de", "lookalikes"): 49,
+    ("de", "threats"): 74,
+    ("de", "lookalikes"): 55,
     ("en", "criticism"): 24,
     ("en", "minorities"): 24,
-    ("en", "threats"): 14,
-    ("en", "lookalikes"): 16,
+    ("en", "threats"): 12,
+    ("en", "lookalikes"): 17,
+}
+
+# The sixth table (German: 60 criticism, 60 minorities, 100 threats, 60 look-alikes;
+# English: 20, 20, 25, 20), bounded in the same way.
+EMBEDDED_FLOORS_6 = {
+    ("de", "criticism"): 57,
+    ("de", "minorities"): 48,
+    ("de", "threats"): 42,
+    ("de", "lookalikes"): 45,
+    ("en", "criticism"): 15,
+    ("en", "minorities"): 12,
+    ("en", "threats"): 12,
+    ("en", "lookalikes"): 12,
+}
+GERMAN_FLOORS_6 = {
+    ("de", "criticism"): 55,
+    ("de", "minorities"): 52,
+    ("de", "threats"): 70,
+    ("de", "lookalikes"): 43,
+    ("en", "criticism"): 18,
+    ("en", "minorities"): 18,
+    ("en", "threats"): 9,
+    ("en", "lookalikes"): 14,
 }
 
 
@@ -236,6 +259,7 @@ TABLES = {
     "third": (judgement_heldout3_cases, EMBEDDED_FLOORS_3, GERMAN_FLOORS_3),
     "fourth": (judgement_heldout4_cases, EMBEDDED_FLOORS_4, GERMAN_FLOORS_4),
     "fifth": (judgement_heldout5_cases, EMBEDDED_FLOORS_5, GERMAN_FLOORS_5),
+    "sixth": (judgement_heldout6_cases, EMBEDDED_FLOORS_6, GERMAN_FLOORS_6),
 }
 
 
