@@ -9,6 +9,7 @@ from tests.scoring import (
     judgement_heldout4_cases,
     judgement_heldout5_cases,
     judgement_heldout6_cases,
+    judgement_heldout7_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -21,6 +22,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout4_cases,
     judgement_heldout5_cases,
     judgement_heldout6_cases,
+    judgement_heldout7_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

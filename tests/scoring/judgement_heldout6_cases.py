@@ -1,15 +1,17 @@
 """A sixth held-out judgement table: German regional news comments, some English.
 
-German 60 criticism, 60 group mentions, 100 threats, 60 look-alikes; English 20, 20, 25,
-20. Written by four writers, one per part (German criticism and group mentions; German
-threats; German look-alikes; the English part), none of whom read anything in the repository.
-71 cases that shared a run of five words with the other tables, the suite, the threat tables,
-the training templates or the written rows were reworded for the overlap alone, by a writer who
-saw no scores, before any scorer was run on the table. Kinds, and what the default policy should
-do: sharp but legitimate criticism and neutral or friendly mentions of groups (counter-speech
-and negations included) are published; threats and calls for violence are held; harmless
-look-alikes are published. German threats, in order: veiled (1-35), conditional (36-60), direct (61-72), calls against people (73-87), calls against property (88-100);
-English: veiled (1-8), conditional (9-15), direct (16-18), calls against people (19-22), calls against property (23-25).
+German 60 criticism, 60 group mentions, 100 threats, 60 look-alikes; English 20, 20, 25, 20.
+Written by four writers, one per part (German criticism and group mentions; German threats;
+German look-alikes; the English part), none of whom read anything in the repository. 71 cases
+that shared a run of five words with the other tables, the suite, the threat tables, the
+training templates or the written rows were reworded for the overlap alone, by a writer who saw
+no scores, before any scorer was run on the table. Kinds, and what the default policy should do:
+sharp but legitimate criticism and neutral or friendly mentions of groups (counter-speech and
+negations included) are published; threats and calls for violence are held; harmless look-alikes
+are published. German threats, in order: veiled (1-35), conditional (36-60), direct (61-72),
+calls against people (73-87), calls against property (88-100); English: veiled (1-8),
+conditional (9-15), direct (16-18), calls against people (19-22), calls against property
+(23-25).
 
 Every scorer run on it is in the ledger of docs/candidates.md. Never train on it, and do not use
 it to fit or tune rules, word lists or thresholds; otherwise it stops being held out.
@@ -538,10 +540,7 @@ THREATS_DE: list[str] = [
     ),
     "Wir vergessen nichts – und auch niemanden, der heute im Rat für dieses Heim gestimmt hat.",
     "Noch 23 Tage bis zur Wahl. Danach zählen wir anders, Herr Pohlmann.",
-    (
-        "Gib gut Acht auf dich, Tobias. Nachts sind die Straßen in Velden nicht mehr ganz so "
-        "sicher."
-    ),
+    ("Gib gut Acht auf dich, Tobias. Nachts sind die Straßen in Velden nicht mehr ganz so sicher."),
     (
         "Der silberne Passat von dem Schiedsrichter steht übrigens immer auf dem Parkplatz "
         "hinterm Sportheim. Nur mal so gesagt."
@@ -646,10 +645,7 @@ THREATS_DE: list[str] = [
         "war eine Warnung."
     ),
     "Noch ein Artikel in diesem Ton, Frau Hüttner, und Sie brauchen einen guten Zahnarzt.",
-    (
-        "wenn der schiri am samstag wieder so pfeift dann kommt der nicht heil aus dem stadion "
-        "raus"
-    ),
+    ("wenn der schiri am samstag wieder so pfeift dann kommt der nicht heil aus dem stadion raus"),
     (
         "Entweder die Moschee ist bis Jahresende weg, oder es gibt Tote. Sie haben die Wahl, "
         "Herr Bürgermeister."
@@ -674,10 +670,7 @@ THREATS_DE: list[str] = [
         "Wenn ihr Journalisten weiter so lügt, holen wir euch einzeln aus euren Redaktionen. "
         "Dann hört für euch der Spaß auf."
     ),
-    (
-        "Gebt ihr dem Bauantrag statt, wird im Rathaus niemand mehr sicher sein. Das ist kein "
-        "Witz."
-    ),
+    ("Gebt ihr dem Bauantrag statt, wird im Rathaus niemand mehr sicher sein. Das ist kein Witz."),
     (
         "Sollte der Täter freigesprochen werden, ziehen wir Staatsanwalt und Richter zur "
         "Rechenschaft – auf unsere Art."
@@ -740,10 +733,7 @@ THREATS_DE: list[str] = [
         "Darauf kann er sich verlassen."
     ),
     "den schiri bring ich um. ernsthaft. nach dem spiel am samstag ist der dran",
-    (
-        "Frau Richterin Obermann, ich werde Sie eigenhändig erledigen. Merken Sie sich dieses "
-        "Datum."
-    ),
+    ("Frau Richterin Obermann, ich werde Sie eigenhändig erledigen. Merken Sie sich dieses Datum."),
     "Nächste Woche stehen wir vor der Unterkunft und machen jeden platt, der rauskommt.",
     "Dem Imam aus der Bergstraße werd ich persönlich die Zähne ausschlagen.",
     "I hau dem Gemeinderat Brunner so oane, dass der nimmer aufsteht. Des schwör i.",
@@ -766,16 +756,10 @@ THREATS_DE: list[str] = [
         "Zeit, dass dieser Journalistin endlich mal jemand zeigt, wo hier der Hammer hängt. "
         "Wörtlich."
     ),
-    (
-        "Leute, kommt Samstag alle zum Heim und holt euch die Kerle raus. Die Polizei schaut eh "
-        "weg."
-    ),
+    ("Leute, kommt Samstag alle zum Heim und holt euch die Kerle raus. Die Polizei schaut eh weg."),
     "Jemand sollte dem Schiri nach dem Spiel auflauern und ihm die Beine brechen.",
     "Gegen solche Richter hilft nur noch Selbstjustiz. Schnappt sie euch!",
-    (
-        "Aufstehen, Bürger von Wendelsheim! Jagt die Flüchtlinge aus unserem Ort, mit allen "
-        "Mitteln."
-    ),
+    ("Aufstehen, Bürger von Wendelsheim! Jagt die Flüchtlinge aus unserem Ort, mit allen Mitteln."),
     (
         "Den Typen vom Umweltamt sollte man an einen Baum binden und verprügeln, bis er die "
         "Windräder selbst abreißt."
@@ -857,10 +841,7 @@ LOOKALIKES_DE: list[str] = [
         "Nächstes Wochenende wird Tabellenführer Weißenfeld gestürzt, das schwöre ich euch. Die "
         "Stimmung im Stadion wird explodieren."
     ),
-    (
-        "Beim Elfmeterschießen hat unser Keeper die Nerven behalten und den Gegner eiskalt "
-        "erledigt."
-    ),
+    ("Beim Elfmeterschießen hat unser Keeper die Nerven behalten und den Gegner eiskalt erledigt."),
     (
         "Ringer-Bundesliga in Aldingen: Schultersieg nach 40 Sekunden, der Kerl hat seinen "
         "Gegner einfach auf die Matte geknallt. Wahnsinn."
@@ -945,7 +926,7 @@ LOOKALIKES_DE: list[str] = [
     ),
     (
         "THW-Übung am Stausee: Die Jungs haben einen Baumstamm mit der Kettensäge zerlegt und "
-        "das Auto darunter \"befreit\". Respekt."
+        'das Auto darunter "befreit". Respekt.'
     ),
     (
         "Unfassbar, dass der Täter die Gartenlaube der Familie Ranft einfach angezündet hat. Ich "
@@ -1012,7 +993,7 @@ LOOKALIKES_DE: list[str] = [
         "Anwohner hatten vorher zum Glück einen Zettel im Briefkasten."
     ),
     (
-        "\"Arsen und Spitzenhäubchen\" bei der Laienbühne Grünwalde – zwei alte Damen, die ihre "
+        '"Arsen und Spitzenhäubchen" bei der Laienbühne Grünwalde – zwei alte Damen, die ihre '
         "Gäste vergiften. Herrlich schwarzer Humor, unbedingt hingehen!"
     ),
     (
@@ -1226,19 +1207,13 @@ THREATS_EN: list[str] = [
         "Lovely place you have on Larkspur Close, councillor. Shame if people started paying it "
         "a visit."
     ),
-    (
-        "We know what school your kids attend, Mr Hendry. Think very carefully about your next "
-        "vote."
-    ),
+    ("We know what school your kids attend, Mr Hendry. Think very carefully about your next vote."),
     (
         "That red Audi parked outside the planning office every morning... be a pity if "
         "something happened to it. Just saying."
     ),
     "Watch yourself walking home from the town hall, Councillor Mbeki. Dark evenings now.",
-    (
-        "People round here don't forget, Sergeant Cole. Not ever. You'll find that out soon "
-        "enough."
-    ),
+    ("People round here don't forget, Sergeant Cole. Not ever. You'll find that out soon enough."),
     (
         "To whoever wrote this piece: we've seen where you park and what time you leave the "
         "office. Keep writing."

@@ -1,7 +1,7 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout6_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout7_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
@@ -31,6 +31,7 @@ from tests.scoring import (
     judgement_heldout4_cases,
     judgement_heldout5_cases,
     judgement_heldout6_cases,
+    judgement_heldout7_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -172,6 +173,28 @@ GERMAN_FLOORS_6 = {
     ("en", "lookalikes"): 14,
 }
 
+# The seventh table, the sixth's shape, kept for the next candidate: bounded in the same way.
+EMBEDDED_FLOORS_7 = {
+    ("de", "criticism"): 59,
+    ("de", "minorities"): 50,
+    ("de", "threats"): 25,
+    ("de", "lookalikes"): 36,
+    ("en", "criticism"): 15,
+    ("en", "minorities"): 13,
+    ("en", "threats"): 13,
+    ("en", "lookalikes"): 11,
+}
+GERMAN_FLOORS_7 = {
+    ("de", "criticism"): 54,
+    ("de", "minorities"): 53,
+    ("de", "threats"): 61,
+    ("de", "lookalikes"): 44,
+    ("en", "criticism"): 19,
+    ("en", "minorities"): 18,
+    ("en", "threats"): 11,
+    ("en", "lookalikes"): 15,
+}
+
 
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
     cases = judgement_heldout_cases.CASES
@@ -205,8 +228,9 @@ def test_the_third_and_fourth_tables_have_their_cases_per_language_and_kind(modu
     assert len({case_id for case_id, *_ in cases}) == len(cases)
 
 
-def test_the_sixth_table_has_its_cases_per_language_and_kind() -> None:
-    cases = judgement_heldout6_cases.CASES
+@pytest.mark.parametrize("module", [judgement_heldout6_cases, judgement_heldout7_cases])
+def test_the_sixth_and_seventh_tables_have_their_cases_per_language_and_kind(module: Any) -> None:
+    cases = module.CASES
     counts = Counter((lang, kind) for _, lang, kind, _ in cases)
     assert counts == {
         **{("de", kind): 60 for kind in ("criticism", "minorities", "lookalikes")},
@@ -260,6 +284,7 @@ TABLES = {
     "fourth": (judgement_heldout4_cases, EMBEDDED_FLOORS_4, GERMAN_FLOORS_4),
     "fifth": (judgement_heldout5_cases, EMBEDDED_FLOORS_5, GERMAN_FLOORS_5),
     "sixth": (judgement_heldout6_cases, EMBEDDED_FLOORS_6, GERMAN_FLOORS_6),
+    "seventh": (judgement_heldout7_cases, EMBEDDED_FLOORS_7, GERMAN_FLOORS_7),
 }
 
 
