@@ -215,41 +215,26 @@ def test_the_second_table_has_its_cases_per_language_and_kind() -> None:
     assert len({case_id for case_id, *_ in cases}) == len(cases)
 
 
-@pytest.mark.parametrize("module", [judgement_heldout3_cases, judgement_heldout4_cases])
-def test_the_third_and_fourth_tables_have_their_cases_per_language_and_kind(module: Any) -> None:
+# From the third table on: (German, English) cases per kind for criticism, minorities and
+# look-alikes, and the threats of each language.
+SHAPES = {
+    judgement_heldout3_cases: ((60, 80), (20, 25)),
+    judgement_heldout4_cases: ((60, 80), (20, 25)),
+    judgement_heldout5_cases: ((80, 120), (25, 30)),
+    judgement_heldout6_cases: ((60, 100), (20, 25)),
+    judgement_heldout7_cases: ((60, 100), (20, 25)),
+}
+
+
+@pytest.mark.parametrize("module", list(SHAPES), ids=lambda module: module.__name__)
+def test_the_later_tables_have_their_cases_per_language_and_kind(module: Any) -> None:
     cases = module.CASES
     counts = Counter((lang, kind) for _, lang, kind, _ in cases)
-    assert counts == {
-        **{("de", kind): 60 for kind in ("criticism", "minorities", "lookalikes")},
-        ("de", "threats"): 80,
-        **{("en", kind): 20 for kind in ("criticism", "minorities", "lookalikes")},
-        ("en", "threats"): 25,
-    }
-    assert len({case_id for case_id, *_ in cases}) == len(cases)
-
-
-@pytest.mark.parametrize("module", [judgement_heldout6_cases, judgement_heldout7_cases])
-def test_the_sixth_and_seventh_tables_have_their_cases_per_language_and_kind(module: Any) -> None:
-    cases = module.CASES
-    counts = Counter((lang, kind) for _, lang, kind, _ in cases)
-    assert counts == {
-        **{("de", kind): 60 for kind in ("criticism", "minorities", "lookalikes")},
-        ("de", "threats"): 100,
-        **{("en", kind): 20 for kind in ("criticism", "minorities", "lookalikes")},
-        ("en", "threats"): 25,
-    }
-    assert len({case_id for case_id, *_ in cases}) == len(cases)
-
-
-def test_the_fifth_table_has_its_cases_per_language_and_kind() -> None:
-    cases = judgement_heldout5_cases.CASES
-    counts = Counter((lang, kind) for _, lang, kind, _ in cases)
-    assert counts == {
-        **{("de", kind): 80 for kind in ("criticism", "minorities", "lookalikes")},
-        ("de", "threats"): 120,
-        **{("en", kind): 25 for kind in ("criticism", "minorities", "lookalikes")},
-        ("en", "threats"): 30,
-    }
+    expected: dict[tuple[str, str], int] = {}
+    for lang, (per_kind, threats) in zip(("de", "en"), SHAPES[module], strict=True):
+        expected |= {(lang, kind): per_kind for kind in ("criticism", "minorities", "lookalikes")}
+        expected[(lang, "threats")] = threats
+    assert counts == expected
     assert len({case_id for case_id, *_ in cases}) == len(cases)
 
 
