@@ -1,9 +1,10 @@
 """The shipped default and a candidate, built as the service builds its scorers.
 
-A candidate is another German model (a compact artifact, served as the shipped one is), further
-threat guards beside the default one, or both. The German model runs alone (``detoxify``) or as
-the cascade's transformer (``cascade``); either way with the default threat guard, as the
-service runs them. Used by the candidate and suite reports, so both judge the same thing.
+A candidate is another German model (a compact artifact, served as the shipped one is), another
+threat guard in place of the default one, further guards beside it, or a mix. The German model
+runs alone (``detoxify``) or as the cascade's transformer (``cascade``); either way with a
+threat guard, as the service runs them. Used by the candidate and suite reports, so both judge
+the same thing.
 """
 
 from __future__ import annotations
@@ -39,17 +40,21 @@ def build_pair(
     base: Path | None = None,
     candidate: Path | None = None,
     extra_guards: Sequence[Path] = (),
+    guard: Path | None = None,
 ) -> dict[str, Scorer]:
-    """{"base": ..., "candidate": ...}: the candidate with each extra guard raising its threat
-    score where the guard is surer."""
+    """{"base": ..., "candidate": ...}: the candidate with ``guard`` in place of the default
+    guard where named, and each extra guard raising its threat score where the guard is surer."""
     from moderation.scoring.registry import build_scorer
-    from moderation.scoring.threat_guard import ThreatGuard, ThreatGuardedScorer
+    from moderation.scoring.threat_guard import OFF, ThreatGuard, ThreatGuardedScorer
 
+    candidate_options = options(name, precision, threads, candidate)
+    if guard is not None:
+        candidate_options["threat_guard"] = OFF
     pair = {
         "base": build_scorer(name, options(name, precision, threads, base)),
-        "candidate": build_scorer(name, options(name, precision, threads, candidate)),
+        "candidate": build_scorer(name, candidate_options),
     }
-    for directory in extra_guards:
+    for directory in ([guard] if guard is not None else []) + list(extra_guards):
         guard = ThreatGuard.load(directory)
         pair["candidate"] = ThreatGuardedScorer(pair["candidate"], guard, threads)
     return pair
@@ -62,6 +67,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--extra-guard", type=Path, action="append", default=[],
         help="a threat guard the candidate runs beside the default one (repeatable)",
     )  # fmt: skip
+    parser.add_argument(
+        "--guard", type=Path, help="a threat guard the candidate runs instead of the default one"
+    )
     parser.add_argument("--base", type=Path, help="compact artifact (default: the shipped one)")
     parser.add_argument("--precision", default="bf16", choices=("fp32", "bf16"))
     parser.add_argument("--threads", type=int, default=2)
@@ -70,11 +78,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def pair_from(parser: argparse.ArgumentParser, args: argparse.Namespace, name: str) -> dict:
     """``build_pair`` from parsed ``add_arguments`` options; a candidate must be named."""
-    if args.candidate is None and not args.extra_guard:
-        parser.error("name a --candidate model, an --extra-guard, or both")
+    if args.candidate is None and args.guard is None and not args.extra_guard:
+        parser.error("name a --candidate model, a --guard, an --extra-guard, or a mix")
     return build_pair(
-        name, args.precision, args.threads, args.base, args.candidate, args.extra_guard
-    )
+        name, args.precision, args.threads, args.base, args.candidate, args.extra_guard,
+        args.guard,
+    )  # fmt: skip
 
 
 def emit(result: dict[str, Any], text: str, out_json: Path | None) -> None:

