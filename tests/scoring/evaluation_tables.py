@@ -10,6 +10,7 @@ from tests.scoring import (
     judgement_heldout5_cases,
     judgement_heldout6_cases,
     judgement_heldout7_cases,
+    judgement_heldout8_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -23,6 +24,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout5_cases,
     judgement_heldout6_cases,
     judgement_heldout7_cases,
+    judgement_heldout8_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

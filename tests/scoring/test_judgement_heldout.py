@@ -1,7 +1,7 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout7_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout8_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
@@ -32,6 +32,7 @@ from tests.scoring import (
     judgement_heldout5_cases,
     judgement_heldout6_cases,
     judgement_heldout7_cases,
+    judgement_heldout8_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -173,7 +174,7 @@ GERMAN_FLOORS_6 = {
     ("en", "lookalikes"): 14,
 }
 
-# The seventh table, the sixth's shape, kept for the next candidate: bounded in the same way.
+# The seventh table, the sixth's shape, bounded in the same way.
 EMBEDDED_FLOORS_7 = {
     ("de", "criticism"): 59,
     ("de", "minorities"): 50,
@@ -193,6 +194,29 @@ GERMAN_FLOORS_7 = {
     ("en", "minorities"): 18,
     ("en", "threats"): 11,
     ("en", "lookalikes"): 15,
+}
+
+# The eighth table, the sixth's shape, written to judge a retrained threat guard: bounded in the
+# same way.
+EMBEDDED_FLOORS_8 = {
+    ("de", "criticism"): 57,
+    ("de", "minorities"): 49,
+    ("de", "threats"): 38,
+    ("de", "lookalikes"): 45,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 10,
+    ("en", "threats"): 11,
+    ("en", "lookalikes"): 18,
+}
+GERMAN_FLOORS_8 = {
+    ("de", "criticism"): 56,
+    ("de", "minorities"): 52,
+    ("de", "threats"): 76,
+    ("de", "lookalikes"): 47,
+    ("en", "criticism"): 18,
+    ("en", "minorities"): 19,
+    ("en", "threats"): 11,
+    ("en", "lookalikes"): 18,
 }
 
 
@@ -223,6 +247,7 @@ SHAPES = {
     judgement_heldout5_cases: ((80, 120), (25, 30)),
     judgement_heldout6_cases: ((60, 100), (20, 25)),
     judgement_heldout7_cases: ((60, 100), (20, 25)),
+    judgement_heldout8_cases: ((60, 100), (20, 25)),
 }
 
 
@@ -270,6 +295,7 @@ TABLES = {
     "fifth": (judgement_heldout5_cases, EMBEDDED_FLOORS_5, GERMAN_FLOORS_5),
     "sixth": (judgement_heldout6_cases, EMBEDDED_FLOORS_6, GERMAN_FLOORS_6),
     "seventh": (judgement_heldout7_cases, EMBEDDED_FLOORS_7, GERMAN_FLOORS_7),
+    "eighth": (judgement_heldout8_cases, EMBEDDED_FLOORS_8, GERMAN_FLOORS_8),
 }
 
 

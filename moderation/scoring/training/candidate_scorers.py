@@ -1,7 +1,8 @@
 """The shipped default and a candidate, built as the service builds its scorers.
 
 A candidate is another German model (a compact artifact, served as the shipped one is), another
-threat guard in place of the default one, further guards beside it, or a mix. The German model
+threat guard in place of the default one or none, further guards beside it, the German model's
+threat head, or a mix. The German model
 runs alone (``detoxify``) or as the cascade's transformer (``cascade``); either way with a
 threat guard, as the service runs them. Used by the candidate and suite reports, so both judge
 the same thing.
@@ -20,12 +21,16 @@ from moderation.scoring.base import Scorer
 SCORERS = ("detoxify", "cascade")
 
 
-def options(name: str, precision: str, threads: int, artifact: Path | None) -> dict[str, Any]:
+def options(
+    name: str, precision: str, threads: int, artifact: Path | None, threat_head: bool = False
+) -> dict[str, Any]:
     """Scorer options for ``name`` with the German model at ``precision`` from ``artifact``
-    (the shipped one when None)."""
+    (the shipped one when None), with its threat head where asked."""
     german: dict[str, Any] = {"precision": precision, "threads": threads}
     if artifact is not None:
         german["artifact"] = str(artifact)
+    if threat_head:
+        german["threat_head"] = "on"
     if name == "detoxify":
         return german
     if name == "cascade":
@@ -41,14 +46,17 @@ def build_pair(
     candidate: Path | None = None,
     extra_guards: Sequence[Path] = (),
     guard: Path | None = None,
+    threat_head: bool = False,
+    without_guard: bool = False,
 ) -> dict[str, Scorer]:
     """{"base": ..., "candidate": ...}: the candidate with ``guard`` in place of the default
-    guard where named, and each extra guard raising its threat score where the guard is surer."""
+    guard where named (no guard with ``without_guard``), the German model's threat head where
+    asked, and each extra guard raising its threat score where the guard is surer."""
     from moderation.scoring.registry import build_scorer
     from moderation.scoring.threat_guard import OFF, ThreatGuard, ThreatGuardedScorer
 
-    candidate_options = options(name, precision, threads, candidate)
-    if guard is not None:
+    candidate_options = options(name, precision, threads, candidate, threat_head)
+    if guard is not None or without_guard:
         candidate_options["threat_guard"] = OFF
     pair = {
         "base": build_scorer(name, options(name, precision, threads, base)),
@@ -70,6 +78,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--guard", type=Path, help="a threat guard the candidate runs instead of the default one"
     )
+    parser.add_argument(
+        "--without-guard", action="store_true", help="the candidate runs without a threat guard"
+    )
+    parser.add_argument(
+        "--threat-head", action="store_true", help="the candidate runs the model's threat head"
+    )
     parser.add_argument("--base", type=Path, help="compact artifact (default: the shipped one)")
     parser.add_argument("--precision", default="bf16", choices=("fp32", "bf16"))
     parser.add_argument("--threads", type=int, default=2)
@@ -78,11 +92,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def pair_from(parser: argparse.ArgumentParser, args: argparse.Namespace, name: str) -> dict:
     """``build_pair`` from parsed ``add_arguments`` options; a candidate must be named."""
-    if args.candidate is None and args.guard is None and not args.extra_guard:
-        parser.error("name a --candidate model, a --guard, an --extra-guard, or a mix")
+    changes = (args.candidate, args.guard, args.extra_guard, args.threat_head, args.without_guard)
+    if not any(changes):
+        parser.error(
+            "name a --candidate model, a --guard, an --extra-guard, --threat-head, "
+            "--without-guard, or a mix"
+        )
+    if args.guard is not None and args.without_guard:
+        parser.error("--guard and --without-guard exclude each other")
     return build_pair(
         name, args.precision, args.threads, args.base, args.candidate, args.extra_guard,
-        args.guard,
+        args.guard, args.threat_head, args.without_guard,
     )  # fmt: skip
 
 

@@ -179,6 +179,22 @@ def test_a_guard_in_place_of_the_default_one_is_the_only_guard(paths: dict, tmp_
     assert default_guard not in candidate  # replaced, not added
 
 
+def test_a_candidate_without_a_guard_runs_the_model_alone(paths: dict) -> None:
+    argv = ["--base", str(paths["candidate"]), "--candidate", str(paths["candidate"])]
+    argv += ["--without-guard", "--threads", "1", "--judgement-table", str(paths["judgement"])]
+    assert candidate_report.main([*argv, "--out-json", str(paths["out"])]) == 0
+    versions = json.loads(paths["out"].read_text())["versions"]
+    assert "+guard-" in versions["base"] and "+guard-" not in versions["candidate"]
+
+
+def test_the_threat_head_is_asked_of_the_german_model_on_both_paths() -> None:
+    from moderation.scoring.training.candidate_scorers import options
+
+    assert options("detoxify", "bf16", 1, None, threat_head=True)["threat_head"] == "on"
+    assert options("cascade", "bf16", 1, None, threat_head=True)["detoxify"]["threat_head"] == "on"
+    assert "threat_head" not in options("detoxify", "bf16", 1, None)
+
+
 def test_without_a_candidate_model_or_guard_it_says_what_is_missing(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
