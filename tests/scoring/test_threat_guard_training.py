@@ -7,7 +7,11 @@ from pathlib import Path
 import numpy as np
 
 from moderation.scoring.training import templates_threat_de2, templates_threat_en
-from moderation.scoring.training.threat_guard import fit_logistic, template_rows
+from moderation.scoring.training.threat_guard import (
+    fit_logistic,
+    template_rows,
+    threshold_and_report,
+)
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 
@@ -33,3 +37,24 @@ def test_more_templates_add_their_training_families_and_keep_the_held_out_ones_a
     assert not {r.text for r in more_train} & {r.text for r in more_heldout}
     assert all(r.labels["threat"] in (0, 1) for r in more_train)
     assert len(heldout) < len(more_heldout)
+
+
+def test_all_families_trains_on_what_is_otherwise_held_out() -> None:
+    train, heldout = template_rows(TABLE, more=True)
+    every_train, every_heldout = template_rows(TABLE, more=True, everything=True)
+    assert heldout and every_heldout == []
+    assert {r.text for r in every_train} == {r.text for r in train + heldout}
+
+
+def test_the_clean_quantile_sets_how_many_harmless_selection_rows_the_guard_flags() -> None:
+    n = 1000
+    logits = np.linspace(-5.0, 5.0, n)
+    labels = np.zeros(n, dtype=np.int8)
+    split = np.array(["selection"] * n)
+    langs = np.array(["de"] * n)
+    real = (labels, split, langs, ["germeval2018"] * n)
+    held = np.zeros(0)
+    loose, _ = threshold_and_report(logits, held, real, [], quantile=0.99)
+    strict, report = threshold_and_report(logits, held, real, [], quantile=0.995)
+    assert strict > loose
+    assert report["selection"]["clean_german_held"]["hit"] == 0.005

@@ -11,13 +11,15 @@ Rows:
   development table when ``--threat-table`` names it. The held-out template families are only
   reported. ``--more-templates`` adds the further German and English threat families and
   look-alikes of ``templates_threat_de2`` and ``templates_threat_en``; ``--written`` adds the
-  rows of ``written_rows`` (threats and look-alikes written one by one, not from frames). Both
-  guards were tried and not shipped (docs/scoring.md).
+  rows of ``written_rows`` (threats and look-alikes written one by one, not from frames);
+  ``--all-families`` trains on the held-out families too. Guards with these rows were tried and
+  not shipped (docs/scoring.md).
 
 Positives are weighted to half the negatives' total; a template row counts ``TEMPLATE_WEIGHT``
-times a real one. The threshold is the 99th percentile of the guard's logit over the German
-rows of the selection buckets (15-24) that say "no threat" (clean comments, and the violence
-set's posts labelled no threat): the guard may hold about one harmless comment in a hundred.
+times a real one. The threshold is the 99th percentile (``--clean-quantile``) of the guard's
+logit over the German rows of the selection buckets (15-24) that say "no threat" (clean
+comments, and the violence set's posts labelled no threat): the guard may hold about one
+harmless comment in a hundred.
 Validation buckets (0-14) and held-out families are only counted, into the manifest.
 
     python -m moderation.scoring.training.threat_guard --data ../shared/data \
