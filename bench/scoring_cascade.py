@@ -54,13 +54,14 @@ def main() -> None:
     from moderation.scoring.cascade import CascadeScorer
     from moderation.scoring.detoxify_backend import DetoxifyScorer
     from moderation.scoring.embedded import EmbeddedScorer
-    from moderation.scoring.threat_guard import ThreatGuard, ThreatGuardedScorer
+    from moderation.scoring.threat_guard import ThreatGuardedScorer
+    from moderation.scoring.threat_guard import load as load_guard
 
     german_model.ensure_built()  # the first build is not part of any figure
     german = DetoxifyScorer(precision="bf16", threads=args.threads, batch_size=32)
     embedded = EmbeddedScorer(threads=args.threads)
     cascade = CascadeScorer(embedded, german)
-    guard = ThreatGuard.load()
+    guard = load_guard()
     guarded = {
         "german_guard": ThreatGuardedScorer(german, guard, threads=args.threads),
         "cascade_guard": ThreatGuardedScorer(cascade, guard, threads=args.threads),

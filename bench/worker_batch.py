@@ -41,12 +41,13 @@ def scorers(threads: int) -> dict[str, Any]:
     from moderation.scoring.cascade import CascadeScorer
     from moderation.scoring.detoxify_backend import DetoxifyScorer
     from moderation.scoring.embedded import EmbeddedScorer
-    from moderation.scoring.threat_guard import ThreatGuard, ThreatGuardedScorer
+    from moderation.scoring.threat_guard import ThreatGuardedScorer
+    from moderation.scoring.threat_guard import load as load_guard
 
     german_model.ensure_built()  # the first build is not part of any figure
     german = DetoxifyScorer(precision="bf16", threads=threads, batch_size=32)
     embedded = EmbeddedScorer(threads=threads)
-    guard = ThreatGuard.load()
+    guard = load_guard()
     return {
         "embedded": embedded,
         "german_guard": ThreatGuardedScorer(german, guard, threads=threads),

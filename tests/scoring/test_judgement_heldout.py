@@ -1,7 +1,7 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout8_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout9_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
@@ -33,6 +33,7 @@ from tests.scoring import (
     judgement_heldout6_cases,
     judgement_heldout7_cases,
     judgement_heldout8_cases,
+    judgement_heldout9_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -55,11 +56,11 @@ EMBEDDED_FLOORS = {
 GERMAN_FLOORS = {
     ("de", "criticism"): 50,  # of 60
     ("de", "minorities"): 53,  # of 60
-    ("de", "threat"): 35,  # of 40
+    ("de", "threat"): 37,  # of 40
     ("de", "lookalike"): 24,  # of 40
     ("en", "criticism"): 13,  # of 15
     ("en", "minorities"): 14,  # of 15
-    ("en", "threat"): 8,  # of 15
+    ("en", "threat"): 10,  # of 15
     ("en", "lookalike"): 12,  # of 15
 }
 
@@ -77,11 +78,11 @@ EMBEDDED_FLOORS_2 = {
 GERMAN_FLOORS_2 = {
     ("de", "criticism"): 54,
     ("de", "minorities"): 55,
-    ("de", "threats"): 47,
+    ("de", "threats"): 49,
     ("de", "lookalikes"): 48,
     ("en", "criticism"): 18,
     ("en", "minorities"): 17,
-    ("en", "threats"): 13,
+    ("en", "threats"): 16,
     ("en", "lookalikes"): 17,
 }
 
@@ -99,12 +100,12 @@ EMBEDDED_FLOORS_3 = {
 }
 GERMAN_FLOORS_3 = {
     ("de", "criticism"): 54,
-    ("de", "minorities"): 49,
-    ("de", "threats"): 58,
+    ("de", "minorities"): 47,
+    ("de", "threats"): 65,
     ("de", "lookalikes"): 42,
     ("en", "criticism"): 19,
     ("en", "minorities"): 16,
-    ("en", "threats"): 17,
+    ("en", "threats"): 21,
     ("en", "lookalikes"): 15,
 }
 # The fourth table, the same shape as the third, bounded in the same way.
@@ -119,13 +120,13 @@ EMBEDDED_FLOORS_4 = {
     ("en", "lookalikes"): 12,
 }
 GERMAN_FLOORS_4 = {
-    ("de", "criticism"): 54,
+    ("de", "criticism"): 51,
     ("de", "minorities"): 55,
-    ("de", "threats"): 56,
+    ("de", "threats"): 62,
     ("de", "lookalikes"): 40,
     ("en", "criticism"): 16,
     ("en", "minorities"): 17,
-    ("en", "threats"): 11,
+    ("en", "threats"): 20,
     ("en", "lookalikes"): 13,
 }
 # The fifth, larger table (German: 80 criticism, 80 minorities, 120 threats, 80 look-alikes;
@@ -143,11 +144,11 @@ EMBEDDED_FLOORS_5 = {
 GERMAN_FLOORS_5 = {
     ("de", "criticism"): 76,
     ("de", "minorities"): 75,
-    ("de", "threats"): 74,
-    ("de", "lookalikes"): 55,
+    ("de", "threats"): 85,
+    ("de", "lookalikes"): 53,
     ("en", "criticism"): 24,
     ("en", "minorities"): 24,
-    ("en", "threats"): 12,
+    ("en", "threats"): 19,
     ("en", "lookalikes"): 17,
 }
 
@@ -166,11 +167,11 @@ EMBEDDED_FLOORS_6 = {
 GERMAN_FLOORS_6 = {
     ("de", "criticism"): 55,
     ("de", "minorities"): 52,
-    ("de", "threats"): 70,
+    ("de", "threats"): 76,
     ("de", "lookalikes"): 43,
     ("en", "criticism"): 18,
     ("en", "minorities"): 18,
-    ("en", "threats"): 9,
+    ("en", "threats"): 14,
     ("en", "lookalikes"): 14,
 }
 
@@ -188,12 +189,12 @@ EMBEDDED_FLOORS_7 = {
 GERMAN_FLOORS_7 = {
     ("de", "criticism"): 54,
     ("de", "minorities"): 53,
-    ("de", "threats"): 61,
+    ("de", "threats"): 69,
     ("de", "lookalikes"): 44,
     ("en", "criticism"): 19,
     ("en", "minorities"): 18,
-    ("en", "threats"): 11,
-    ("en", "lookalikes"): 15,
+    ("en", "threats"): 16,
+    ("en", "lookalikes"): 13,
 }
 
 # The eighth table, the sixth's shape, written to judge a retrained threat guard: bounded in the
@@ -211,12 +212,34 @@ EMBEDDED_FLOORS_8 = {
 GERMAN_FLOORS_8 = {
     ("de", "criticism"): 56,
     ("de", "minorities"): 52,
-    ("de", "threats"): 76,
+    ("de", "threats"): 78,
     ("de", "lookalikes"): 47,
     ("en", "criticism"): 18,
     ("en", "minorities"): 19,
-    ("en", "threats"): 11,
-    ("en", "lookalikes"): 18,
+    ("en", "threats"): 15,
+    ("en", "lookalikes"): 16,
+}
+
+# The ninth table, the sixth's shape, written to judge the guard panel: bounded in the same way.
+EMBEDDED_FLOORS_9 = {
+    ("de", "criticism"): 59,
+    ("de", "minorities"): 50,
+    ("de", "threats"): 33,
+    ("de", "lookalikes"): 44,
+    ("en", "criticism"): 16,
+    ("en", "minorities"): 14,
+    ("en", "threats"): 10,
+    ("en", "lookalikes"): 17,
+}
+GERMAN_FLOORS_9 = {
+    ("de", "criticism"): 56,
+    ("de", "minorities"): 53,
+    ("de", "threats"): 64,
+    ("de", "lookalikes"): 40,
+    ("en", "criticism"): 19,
+    ("en", "minorities"): 17,
+    ("en", "threats"): 19,
+    ("en", "lookalikes"): 14,
 }
 
 
@@ -248,6 +271,7 @@ SHAPES = {
     judgement_heldout6_cases: ((60, 100), (20, 25)),
     judgement_heldout7_cases: ((60, 100), (20, 25)),
     judgement_heldout8_cases: ((60, 100), (20, 25)),
+    judgement_heldout9_cases: ((60, 100), (20, 25)),
 }
 
 
@@ -296,6 +320,7 @@ TABLES = {
     "sixth": (judgement_heldout6_cases, EMBEDDED_FLOORS_6, GERMAN_FLOORS_6),
     "seventh": (judgement_heldout7_cases, EMBEDDED_FLOORS_7, GERMAN_FLOORS_7),
     "eighth": (judgement_heldout8_cases, EMBEDDED_FLOORS_8, GERMAN_FLOORS_8),
+    "ninth": (judgement_heldout9_cases, EMBEDDED_FLOORS_9, GERMAN_FLOORS_9),
 }
 
 

