@@ -143,13 +143,18 @@ def write_guard(directory: Path, bias: float) -> Path:
     return directory
 
 
-def test_an_extra_guard_is_judged_beside_the_same_model(paths: dict, tmp_path: Path) -> None:
-    guard = write_guard(tmp_path / "guard", bias=10.0)  # flags every text as a threat
+def report_on_the_same_model(paths: dict, *options: str) -> dict:
+    """The report's JSON for the same model on both sides, the candidate with ``options``."""
     argv = ["--base", str(paths["candidate"]), "--candidate", str(paths["candidate"])]
-    argv += ["--extra-guard", str(guard), "--threads", "1"]
+    argv += [*options, "--threads", "1"]
     argv += ["--judgement-table", str(paths["judgement"]), "--out-json", str(paths["out"])]
     assert candidate_report.main(argv) == 0
-    result = json.loads(paths["out"].read_text())
+    return json.loads(paths["out"].read_text())
+
+
+def test_an_extra_guard_is_judged_beside_the_same_model(paths: dict, tmp_path: Path) -> None:
+    guard = write_guard(tmp_path / "guard", bias=10.0)  # flags every text as a threat
+    result = report_on_the_same_model(paths, "--extra-guard", str(guard))
 
     base_flags = published_here(paths["candidate"], [case[3] for case in CASES])
     assert hostile_published(base_flags)  # the model alone publishes a threat the guard holds
@@ -164,11 +169,7 @@ def test_an_extra_guard_is_judged_beside_the_same_model(paths: dict, tmp_path: P
 
 def test_a_guard_in_place_of_the_default_one_is_the_only_guard(paths: dict, tmp_path: Path) -> None:
     guard = write_guard(tmp_path / "guard", bias=10.0)  # flags every text as a threat
-    argv = ["--base", str(paths["candidate"]), "--candidate", str(paths["candidate"])]
-    argv += ["--guard", str(guard), "--threads", "1"]
-    argv += ["--judgement-table", str(paths["judgement"]), "--out-json", str(paths["out"])]
-    assert candidate_report.main(argv) == 0
-    result = json.loads(paths["out"].read_text())
+    result = report_on_the_same_model(paths, "--guard", str(guard))
 
     judged = result["judgements"]["judgement"]
     assert judged["right"]["candidate"]["de criticism"] == [0, 2]  # all held
@@ -180,10 +181,7 @@ def test_a_guard_in_place_of_the_default_one_is_the_only_guard(paths: dict, tmp_
 
 
 def test_a_candidate_without_a_guard_runs_the_model_alone(paths: dict) -> None:
-    argv = ["--base", str(paths["candidate"]), "--candidate", str(paths["candidate"])]
-    argv += ["--without-guard", "--threads", "1", "--judgement-table", str(paths["judgement"])]
-    assert candidate_report.main([*argv, "--out-json", str(paths["out"])]) == 0
-    versions = json.loads(paths["out"].read_text())["versions"]
+    versions = report_on_the_same_model(paths, "--without-guard")["versions"]
     assert "+guard-" in versions["base"] and "+guard-" not in versions["candidate"]
 
 
