@@ -12,6 +12,7 @@ from tests.scoring import (
     judgement_heldout7_cases,
     judgement_heldout8_cases,
     judgement_heldout9_cases,
+    judgement_heldout10_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -27,6 +28,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout7_cases,
     judgement_heldout8_cases,
     judgement_heldout9_cases,
+    judgement_heldout10_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

@@ -1,7 +1,7 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout9_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout10_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
@@ -34,6 +34,7 @@ from tests.scoring import (
     judgement_heldout7_cases,
     judgement_heldout8_cases,
     judgement_heldout9_cases,
+    judgement_heldout10_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -242,6 +243,28 @@ GERMAN_FLOORS_9 = {
     ("en", "lookalikes"): 14,
 }
 
+# The tenth table, the sixth's shape, kept for the next candidate: bounded in the same way.
+EMBEDDED_FLOORS_10 = {
+    ("de", "criticism"): 58,
+    ("de", "minorities"): 52,
+    ("de", "threats"): 32,
+    ("de", "lookalikes"): 46,
+    ("en", "criticism"): 18,
+    ("en", "minorities"): 14,
+    ("en", "threats"): 8,
+    ("en", "lookalikes"): 15,
+}
+GERMAN_FLOORS_10 = {
+    ("de", "criticism"): 52,
+    ("de", "minorities"): 54,
+    ("de", "threats"): 67,
+    ("de", "lookalikes"): 41,
+    ("en", "criticism"): 18,
+    ("en", "minorities"): 19,
+    ("en", "threats"): 15,
+    ("en", "lookalikes"): 16,
+}
+
 
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
     cases = judgement_heldout_cases.CASES
@@ -272,6 +295,7 @@ SHAPES = {
     judgement_heldout7_cases: ((60, 100), (20, 25)),
     judgement_heldout8_cases: ((60, 100), (20, 25)),
     judgement_heldout9_cases: ((60, 100), (20, 25)),
+    judgement_heldout10_cases: ((60, 100), (20, 25)),
 }
 
 
@@ -321,6 +345,7 @@ TABLES = {
     "seventh": (judgement_heldout7_cases, EMBEDDED_FLOORS_7, GERMAN_FLOORS_7),
     "eighth": (judgement_heldout8_cases, EMBEDDED_FLOORS_8, GERMAN_FLOORS_8),
     "ninth": (judgement_heldout9_cases, EMBEDDED_FLOORS_9, GERMAN_FLOORS_9),
+    "tenth": (judgement_heldout10_cases, EMBEDDED_FLOORS_10, GERMAN_FLOORS_10),
 }
 
 
