@@ -2,10 +2,9 @@
 
 A candidate is another German model (a compact artifact, served as the shipped one is), another
 threat guard in place of the default one or none, further guards beside it, the German model's
-threat head, or a mix. The German model
-runs alone (``detoxify``) or as the cascade's transformer (``cascade``); either way with a
-threat guard, as the service runs them. Used by the candidate and suite reports, so both judge
-the same thing.
+threat head, or a mix. The German model runs alone (``detoxify``) or as the cascade's
+transformer (``cascade``), as the service runs them. Used by the candidate and suite reports, so
+both judge the same thing.
 """
 
 from __future__ import annotations

@@ -12,8 +12,9 @@ Rows:
   reported. ``--more-templates`` adds the further German and English threat families and
   look-alikes of ``templates_threat_de2`` and ``templates_threat_en``; ``--written`` adds the
   rows of ``written_rows`` (threats and look-alikes written one by one, not from frames);
-  ``--all-families`` trains on the held-out families too. Guards with these rows were tried and
-  not shipped (docs/scoring.md).
+  ``--all-families`` trains on the held-out families too. The shipped guard is a panel of two
+  heads: one trained without these three options, one with all of them and a stricter
+  threshold (``scripts/build-threat-guard``; docs/scoring.md, "The guard panel").
 
 Positives are weighted to half the negatives' total; a template row counts ``TEMPLATE_WEIGHT``
 times a real one. The threshold is the 99th percentile (``--clean-quantile``) of the guard's
@@ -23,8 +24,9 @@ harmless comment in a hundred.
 Validation buckets (0-14) and held-out families are only counted, into the manifest.
 
     python -m moderation.scoring.training.threat_guard --data ../shared/data \
-        --threat-table tests/scoring/threat_development_cases.py \
-        --out moderation/scoring/artifacts/threat-guard [--cache .cache/guard]
+        --threat-table tests/scoring/threat_development_cases.py --out DIR [--cache .cache/guard]
+
+writes one head into DIR; ``training/threat_guard_panel`` puts heads into the shipped artifact.
 """
 
 from __future__ import annotations
@@ -241,8 +243,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--cache", type=Path, help="directory for reusable sentence embeddings")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--more-templates", action="store_true", help="further families (tried)")
-    parser.add_argument("--written", action="store_true", help="the written rows (tried)")
+    parser.add_argument(
+        "--more-templates", action="store_true", help="the further German and English families"
+    )
+    parser.add_argument("--written", action="store_true", help="the written threat rows")
     parser.add_argument(
         "--all-families", action="store_true", help="train on the held-out families too"
     )

@@ -33,6 +33,8 @@ def build(heads: Sequence[Path], out: Path) -> GuardPanel:
     # Plain JSON in a fixed order, as for one head: the same heads give the same bytes.
     (out / GUARD_FILE).write_text(json.dumps({"heads": arrays}) + "\n")
     panel = load(out, check_manifest=False)
+    if not isinstance(panel, GuardPanel):  # load() reads a "heads" file as a panel
+        raise TypeError(f"{out} was not read back as a panel")
     manifest = {
         "name": "threat-guard",
         "sha256": panel.sha256,
@@ -41,8 +43,6 @@ def build(heads: Sequence[Path], out: Path) -> GuardPanel:
         "heads": manifests,
     }
     (out / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
-    if not isinstance(panel, GuardPanel):  # load() reads a "heads" file as a panel
-        raise TypeError(f"{out} was not read back as a panel")
     return panel
 
 
