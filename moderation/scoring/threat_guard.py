@@ -33,6 +33,7 @@ import numpy as np
 from moderation.scoring.base import RoutingScorer, Scorer, ScorerConfigError
 from moderation.scoring.embedded import embed, encoder_version, shared_encoder
 from moderation.scoring.features import clean_text
+from moderation.scoring.guard_agreement import Agreement
 from moderation.scoring.labels import LABELS, LabelScores, complete
 
 DEFAULT_DIR = Path(__file__).parent / "artifacts" / "threat-guard"
@@ -91,6 +92,7 @@ class GuardPanel:
 
     heads: tuple[ThreatGuard, ...]
     sha256: str  # of the panel's file, which holds every head
+    agreements: tuple[Agreement, ...] = ()  # where the model and the guard together hold
 
     def probability(self, embeddings: np.ndarray) -> np.ndarray:
         """Per text, the highest of the heads' probabilities (each crosses 0.5 at its own
@@ -111,7 +113,8 @@ def load(
     heads = tuple(ThreatGuard._from(head, digest) for head in arrays["heads"])
     if not heads:
         raise ScorerConfigError(f"threat guard in {directory} has no heads")
-    return GuardPanel(heads, digest)
+    agreements = tuple(Agreement.from_mapping(raw) for raw in arrays.get("agreements", ()))
+    return GuardPanel(heads, digest, agreements)
 
 
 def _read(directory: Path, check_manifest: bool, encoder: str | None) -> tuple[dict[str, Any], str]:
@@ -188,8 +191,28 @@ class ThreatGuardedScorer:
         if embeddings is None:
             embeddings = embed(self._encoder, [clean_text(t) for t in texts], _BATCH)
         probs = np.array(probs, dtype=np.float64)
-        probs[:, _THREAT] = np.maximum(probs[:, _THREAT], self.guard.probability(embeddings))
+        guard = self.guard.probability(embeddings)
+        raised = np.maximum(probs[:, _THREAT], guard)
+        agreements = self.guard.agreements if isinstance(self.guard, GuardPanel) else ()
+        if agreements:
+            judges = _judges(inner, versions)
+            for agreement in agreements:
+                applies = np.array([agreement.reads(judge) for judge in judges], dtype=bool)
+                agreed = np.where(applies, agreement.probability(probs, guard), 0.0)
+                raised = np.maximum(raised, agreed)
+        probs[:, _THREAT] = raised
         return embeddings, probs, [f"{v}{self.tag}" for v in versions]
+
+
+def _judges(inner: Any, versions: Sequence[str]) -> list[str]:
+    """Per comment, the version of the scorer that judged it (a cascade's part, or ``inner``)."""
+    if not isinstance(inner, RoutingScorer):
+        return list(versions)
+    parts = [inner.judge_of(version) for version in versions]
+    return [
+        version if part is None else part.version
+        for part, version in zip(parts, versions, strict=True)
+    ]
 
 
 def _has_embeddings(scorer: Scorer) -> bool:

@@ -20,6 +20,7 @@ from moderation.scoring.registry import build_scorer
 from moderation.scoring.threat_guard import GuardPanel, ThreatGuard, ThreatGuardedScorer
 from tests.scoring import threat_heldout_cases
 from tests.support.scorers import KeywordScorer
+from tests.support.scorers import KeywordScorerWithFeatures as WithFeatures
 
 TEXTS = ["Danke für den Artikel.", "Du Vollidiot!"]
 
@@ -27,15 +28,6 @@ TEXTS = ["Danke für den Artikel.", "Du Vollidiot!"]
 def constant_guard(logit: float) -> ThreatGuard:
     """A guard whose logit is ``logit`` for every text (zero weights)."""
     return ThreatGuard(np.zeros(512, dtype=np.float32), logit, 0.0, "ab" * 32)
-
-
-class WithFeatures(KeywordScorer):
-    """A keyword scorer that also hands out (fake) sentence embeddings, as the light scorer."""
-
-    def features(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        scores = self.score(texts)
-        probs = np.array([[row[label] for label in LABELS] for row in scores])
-        return np.ones((len(texts), 512), dtype=np.float32), probs
 
 
 @pytest.fixture

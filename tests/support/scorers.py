@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
+
 from moderation.scoring.labels import LABELS
 
 
@@ -52,3 +54,13 @@ class KeywordScorer:
             toxic = next((p for word, p in self.table.items() if word in low), self.default)
             out.append({**dict.fromkeys(LABELS, 0.01), "toxicity": toxic})
         return out
+
+
+class KeywordScorerWithFeatures(KeywordScorer):
+    """A keyword scorer that also hands out (fake) sentence embeddings, as the light scorer
+    does, so a threat guard beside it needs no encoder."""
+
+    def features(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        scores = self.score(texts)
+        probs = np.array([[row[label] for label in LABELS] for row in scores])
+        return np.ones((len(texts), 512), dtype=np.float32), probs

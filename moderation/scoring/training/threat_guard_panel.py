@@ -2,10 +2,13 @@
 
 Each head is a directory written by ``training/threat_guard.py``; the panel's ``guard.json``
 holds their arrays in the order given, and its manifest keeps each head's manifest, so what
-every head was trained on and what it flagged stays on record.
+every head was trained on and what it flagged stays on record. With ``--agreement
+LABEL:MODEL:GUARD:JUDGE`` (repeatable) the panel also flags a comment judged by a scorer whose
+version starts JUDGE where that scorer's LABEL reaches MODEL and the panel's probability reaches
+GUARD (guard_agreement.py).
 
     python -m moderation.scoring.training.threat_guard_panel --head DIR1 --head DIR2 \
-        --out moderation/scoring/artifacts/threat-guard
+        [--agreement threat:0.05:0.1:german-] --out moderation/scoring/artifacts/threat-guard
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from moderation.scoring.guard_agreement import Agreement
 from moderation.scoring.threat_guard import GUARD_FILE, MANIFEST_FILE, GuardPanel, ThreatGuard, load
 
 
-def build(heads: Sequence[Path], out: Path) -> GuardPanel:
-    """Write the panel of ``heads`` (each checked against its manifest) into ``out``."""
+def build(heads: Sequence[Path], out: Path, agreements: Sequence[Agreement] = ()) -> GuardPanel:
+    """Write the panel of ``heads`` (each checked against its manifest), with its
+    ``agreements`` if any, into ``out``."""
     if len(heads) < 2:
         raise ValueError("a panel needs at least two heads")
     for head in heads:
@@ -31,15 +36,26 @@ def build(heads: Sequence[Path], out: Path) -> GuardPanel:
         raise ValueError(f"the heads read different encoders: {sorted(encoders)}")
     out.mkdir(parents=True, exist_ok=True)
     # Plain JSON in a fixed order, as for one head: the same heads give the same bytes.
-    (out / GUARD_FILE).write_text(json.dumps({"heads": arrays}) + "\n")
+    content: dict = {"heads": arrays}
+    rule = "a text is flagged where any head flags it (the highest of their probabilities)"
+    if agreements:
+        content["agreements"] = [agreement.as_mapping() for agreement in agreements]
+    for agreement in agreements:
+        rule += (
+            f"; also, for comments judged by {agreement.judge}*, where its {agreement.label} "
+            f"reaches {agreement.model_floor} and the panel's probability {agreement.guard_floor}"
+        )
+    (out / GUARD_FILE).write_text(json.dumps(content) + "\n")
     panel = load(out, check_manifest=False)
     if not isinstance(panel, GuardPanel):  # load() reads a "heads" file as a panel
         raise TypeError(f"{out} was not read back as a panel")
+    if panel.agreements != tuple(agreements):
+        raise ValueError(f"{out}: the agreements read back differ from those written")
     manifest = {
         "name": "threat-guard",
         "sha256": panel.sha256,
         "encoder": encoders.pop(),
-        "rule": "a text is flagged where any head flags it (the highest of their probabilities)",
+        "rule": rule,
         "heads": manifests,
     }
     (out / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
@@ -50,8 +66,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--head", type=Path, action="append", required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--agreement", metavar="LABEL:MODEL:GUARD:JUDGE", action="append", default=[],
+        help="also flag comments judged by JUDGE* where its LABEL and the panel reach these floors",
+    )  # fmt: skip
     args = parser.parse_args(argv)
-    panel = build(args.head, args.out)
+    agreements = []
+    for spec in args.agreement:
+        try:
+            label, model, guard, judge = spec.split(":")
+        except ValueError:
+            parser.error(f"--agreement takes LABEL:MODEL:GUARD:JUDGE, not {spec}")
+        raw = {"label": label, "model": model, "guard": guard, "judge": judge}
+        agreements.append(Agreement.from_mapping(raw))
+    panel = build(args.head, args.out, agreements)
     print(json.dumps({"sha256": panel.sha256, "heads": len(panel.heads)}))
     return 0
 

@@ -12,8 +12,9 @@ import pytest
 
 from moderation.scoring import threat_guard
 from moderation.scoring.embedded import encoder_version
+from moderation.scoring.guard_agreement import Agreement
 from moderation.scoring.threat_guard import GuardPanel
-from moderation.scoring.training.threat_guard_panel import build
+from moderation.scoring.training.threat_guard_panel import build, main
 
 
 def write_head(directory: Path, bias: float, encoder: str | None = None) -> Path:
@@ -51,3 +52,40 @@ def test_heads_over_other_encoders_or_a_lone_head_are_refused(tmp_path: Path) ->
         build([first, other], tmp_path / "panel")
     with pytest.raises(ValueError, match="two heads"):
         build([first], tmp_path / "panel")
+
+
+def test_an_agreement_is_written_into_the_panel_and_named_in_its_manifest(tmp_path: Path) -> None:
+    heads = [write_head(tmp_path / "a", -3.0), write_head(tmp_path / "b", 2.0)]
+    plain = build(heads, tmp_path / "plain")
+    both = (Agreement("threat", 0.05, 0.1, "german-"), Agreement("toxicity", 0.3, 0.4, "german-"))
+    agreeing = build(heads, tmp_path / "agreeing", both)
+    loaded = threat_guard.load(tmp_path / "agreeing")
+    assert isinstance(loaded, GuardPanel) and loaded.agreements == both
+    assert agreeing.sha256 != plain.sha256  # another judgement, another version
+    manifest = json.loads((tmp_path / "agreeing" / "manifest.json").read_text())
+    assert "threat reaches 0.05" in manifest["rule"] and "toxicity reaches 0.3" in manifest["rule"]
+    assert threat_guard.load(tmp_path / "plain").agreements == ()
+
+
+def test_the_command_line_refuses_a_malformed_agreement(tmp_path: Path) -> None:
+    heads = [write_head(tmp_path / "a", -3.0), write_head(tmp_path / "b", 2.0)]
+    argv = ["--head", str(heads[0]), "--head", str(heads[1]), "--out", str(tmp_path / "p")]
+    with pytest.raises(SystemExit):
+        main([*argv, "--agreement", "toxicity:0.3:0.2"])
+    assert (
+        main(
+            [
+                *argv,
+                "--agreement",
+                "threat:0.05:0.1:german-",
+                "--agreement",
+                "toxicity:0.3:0.4:german-",
+            ]
+        )
+        == 0
+    )
+    loaded = threat_guard.load(tmp_path / "p")
+    assert loaded.agreements == (
+        Agreement("threat", 0.05, 0.1, "german-"),
+        Agreement("toxicity", 0.3, 0.4, "german-"),
+    )
