@@ -13,6 +13,7 @@ from tests.scoring import (
     judgement_heldout8_cases,
     judgement_heldout9_cases,
     judgement_heldout10_cases,
+    judgement_heldout11_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -29,6 +30,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout8_cases,
     judgement_heldout9_cases,
     judgement_heldout10_cases,
+    judgement_heldout11_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 
