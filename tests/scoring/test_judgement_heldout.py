@@ -1,7 +1,7 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout10_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout11_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
@@ -244,7 +244,7 @@ GERMAN_FLOORS_9 = {
     ("en", "lookalikes"): 14,
 }
 
-# The tenth table, the sixth's shape, kept for the next candidate: bounded in the same way.
+# The tenth table, the sixth's shape, bounded in the same way.
 EMBEDDED_FLOORS_10 = {
     ("de", "criticism"): 58,
     ("de", "minorities"): 52,
@@ -264,6 +264,28 @@ GERMAN_FLOORS_10 = {
     ("en", "minorities"): 19,
     ("en", "threats"): 15,
     ("en", "lookalikes"): 16,
+}
+
+# The eleventh, the same shape, written for the guard panel with agreements (docs/candidates.md).
+EMBEDDED_FLOORS_11 = {
+    ("de", "criticism"): 57,
+    ("de", "minorities"): 51,
+    ("de", "threats"): 47,
+    ("de", "lookalikes"): 45,
+    ("en", "criticism"): 15,
+    ("en", "minorities"): 12,
+    ("en", "threats"): 7,
+    ("en", "lookalikes"): 12,
+}
+GERMAN_FLOORS_11 = {
+    ("de", "criticism"): 52,
+    ("de", "minorities"): 55,
+    ("de", "threats"): 71,
+    ("de", "lookalikes"): 32,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 15,
+    ("en", "threats"): 18,
+    ("en", "lookalikes"): 18,
 }
 
 
@@ -348,6 +370,7 @@ TABLES = {
     "eighth": (judgement_heldout8_cases, EMBEDDED_FLOORS_8, GERMAN_FLOORS_8),
     "ninth": (judgement_heldout9_cases, EMBEDDED_FLOORS_9, GERMAN_FLOORS_9),
     "tenth": (judgement_heldout10_cases, EMBEDDED_FLOORS_10, GERMAN_FLOORS_10),
+    "eleventh": (judgement_heldout11_cases, EMBEDDED_FLOORS_11, GERMAN_FLOORS_11),
 }
 
 
