@@ -14,6 +14,7 @@ from tests.scoring import (
     judgement_heldout9_cases,
     judgement_heldout10_cases,
     judgement_heldout11_cases,
+    judgement_heldout12_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -31,6 +32,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout9_cases,
     judgement_heldout10_cases,
     judgement_heldout11_cases,
+    judgement_heldout12_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

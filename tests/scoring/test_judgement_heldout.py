@@ -36,6 +36,7 @@ from tests.scoring import (
     judgement_heldout9_cases,
     judgement_heldout10_cases,
     judgement_heldout11_cases,
+    judgement_heldout12_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -320,6 +321,7 @@ SHAPES = {
     judgement_heldout9_cases: ((60, 100), (20, 25)),
     judgement_heldout10_cases: ((60, 100), (20, 25)),
     judgement_heldout11_cases: ((60, 100), (20, 25)),
+    judgement_heldout12_cases: ((60, 100), (20, 25)),
 }
 
 
