@@ -25,8 +25,8 @@ from moderation.scoring.threat_guard import GUARD_FILE, MANIFEST_FILE, GuardPane
 def build(heads: Sequence[Path], out: Path, agreements: Sequence[Agreement] = ()) -> GuardPanel:
     """Write the panel of ``heads`` (each checked against its manifest), with its
     ``agreements`` if any, into ``out``."""
-    if len(heads) < 2:
-        raise ValueError("a panel needs at least two heads")
+    if len(heads) < 2 and not agreements:
+        raise ValueError("a panel needs at least two heads, or one with agreements")
     for head in heads:
         ThreatGuard.load(head)  # refuses a head whose weights or encoder do not match
     arrays = [json.loads((head / GUARD_FILE).read_text(encoding="utf-8")) for head in heads]

@@ -52,6 +52,9 @@ def test_heads_over_other_encoders_or_a_lone_head_are_refused(tmp_path: Path) ->
         build([first, other], tmp_path / "panel")
     with pytest.raises(ValueError, match="two heads"):
         build([first], tmp_path / "panel")
+    agreement = Agreement("threat", 0.05, 0.1, "german-")
+    lone = build([first], tmp_path / "lone", [agreement])  # one head reading with the model
+    assert len(lone.heads) == 1 and lone.agreements == (agreement,)
 
 
 def test_an_agreement_is_written_into_the_panel_and_named_in_its_manifest(tmp_path: Path) -> None:
