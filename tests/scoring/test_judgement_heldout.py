@@ -1,7 +1,7 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout11_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout12_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
@@ -289,6 +289,28 @@ GERMAN_FLOORS_11 = {
     ("en", "lookalikes"): 18,
 }
 
+# The twelfth, the same shape (docs/candidates.md).
+EMBEDDED_FLOORS_12 = {
+    ("de", "criticism"): 58,
+    ("de", "minorities"): 51,
+    ("de", "threats"): 37,
+    ("de", "lookalikes"): 45,
+    ("en", "criticism"): 14,
+    ("en", "minorities"): 12,
+    ("en", "threats"): 9,
+    ("en", "lookalikes"): 12,
+}
+GERMAN_FLOORS_12 = {
+    ("de", "criticism"): 56,
+    ("de", "minorities"): 55,
+    ("de", "threats"): 68,
+    ("de", "lookalikes"): 37,
+    ("en", "criticism"): 19,
+    ("en", "minorities"): 15,
+    ("en", "threats"): 16,
+    ("en", "lookalikes"): 15,
+}
+
 
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
     cases = judgement_heldout_cases.CASES
@@ -373,6 +395,7 @@ TABLES = {
     "ninth": (judgement_heldout9_cases, EMBEDDED_FLOORS_9, GERMAN_FLOORS_9),
     "tenth": (judgement_heldout10_cases, EMBEDDED_FLOORS_10, GERMAN_FLOORS_10),
     "eleventh": (judgement_heldout11_cases, EMBEDDED_FLOORS_11, GERMAN_FLOORS_11),
+    "twelfth": (judgement_heldout12_cases, EMBEDDED_FLOORS_12, GERMAN_FLOORS_12),
 }
 
 
