@@ -18,6 +18,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from moderation.scoring.base import ScorerConfigError
 from moderation.scoring.guard_agreement import Agreement
 from moderation.scoring.threat_guard import GUARD_FILE, MANIFEST_FILE, GuardPanel, ThreatGuard, load
 
@@ -77,8 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             label, model, guard, judge = spec.split(":")
         except ValueError:
             parser.error(f"--agreement takes LABEL:MODEL:GUARD:JUDGE, not {spec}")
-        raw = {"label": label, "model": model, "guard": guard, "judge": judge}
-        agreements.append(Agreement.from_mapping(raw))
+        try:
+            agreements.append(Agreement.from_mapping(
+                {"label": label, "model": model, "guard": guard, "judge": judge}
+            ))  # fmt: skip
+        except ScorerConfigError as exc:
+            parser.error(f"--agreement {spec}: {exc}")
     panel = build(args.head, args.out, agreements)
     print(json.dumps({"sha256": panel.sha256, "heads": len(panel.heads)}))
     return 0

@@ -75,6 +75,8 @@ def test_the_command_line_refuses_a_malformed_agreement(tmp_path: Path) -> None:
     argv = ["--head", str(heads[0]), "--head", str(heads[1]), "--out", str(tmp_path / "p")]
     with pytest.raises(SystemExit):
         main([*argv, "--agreement", "toxicity:0.3:0.2"])
+    with pytest.raises(SystemExit):
+        main([*argv, "--agreement", "toxicity:high:0.2:german-"])
     assert (
         main(
             [
