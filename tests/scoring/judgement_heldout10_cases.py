@@ -1,5 +1,4 @@
-"""A tenth held-out judgement table, kept for the next candidate: German regional news comments,
-some English.
+"""A tenth held-out judgement table: German regional news comments, some English.
 
 German 60 criticism, 60 group mentions, 100 threats, 60 look-alikes; English 20, 20, 25, 20.
 Written by four writers, one per part (German criticism and group mentions; German threats;
@@ -13,9 +12,9 @@ German threats, in order: veiled (1-30), conditional (31-55), direct (56-70), ca
 people (71-85), calls against property (86-100); English: veiled (1-8), conditional (9-15),
 direct (16-19), calls against people (20-22), calls against property (23-25).
 
-Only the shipped scorers have been run on it, for the test's bounds; every later look is in the
-ledger of docs/candidates.md. Never train on it, and do not use it to fit or tune rules, word
-lists or thresholds; otherwise it stops being held out.
+It was kept for the next candidate; before that, only the shipped scorers ran on it, for the
+test's bounds. Every look is in the ledger of docs/candidates.md. Never train on it, and do not
+use it to fit or tune rules, word lists or thresholds; otherwise it stops being held out.
 """
 
 from __future__ import annotations

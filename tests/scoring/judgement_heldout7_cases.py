@@ -1,5 +1,4 @@
-"""A seventh held-out judgement table, kept for the next candidate: German regional news comments,
-some English.
+"""A seventh held-out judgement table: German regional news comments, some English.
 
 German 60 criticism, 60 group mentions, 100 threats, 60 look-alikes; English 20, 20, 25, 20.
 Written by four writers, one per part (German criticism and group mentions; German threats;
@@ -16,10 +15,10 @@ conditional (9-15), direct (16-18), calls against people (19-22), calls against 
 
 The writers were asked, beside the usual kinds, for some formal criticism of closures (schools,
 libraries, parishes, practices) and for look-alikes with lawful "Konsequenzen" or "abrechnen":
-the wordings the last candidates held in error. Only the shipped scorers have been run on it,
-for the test's bounds; every later look is in the ledger of docs/candidates.md. Never train on
-it, and do not use it to fit or tune rules, word lists or thresholds; otherwise it stops being
-held out.
+the wordings the last candidates held in error. It was kept for the next candidate; before
+that, only the shipped scorers ran on it, for the test's bounds. Every look is in the ledger of
+docs/candidates.md. Never train on it, and do not use it to fit or tune rules, word lists or
+thresholds; otherwise it stops being held out.
 """
 
 from __future__ import annotations
