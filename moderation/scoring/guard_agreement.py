@@ -19,8 +19,11 @@ import numpy as np
 
 from moderation.scoring.base import ScorerConfigError
 from moderation.scoring.labels import LABELS
+from moderation.scoring.policy import MAX_THREAT_HOLD_THRESHOLD
 
-HOLD_AT = 0.5  # the guard's probabilities cross 0.5 at its threshold; agreement does the same
+# An agreement raises the threat score to the highest threat threshold a site may set, so every
+# site holds the comment (the guard's own probabilities cross the same point at its threshold).
+HOLD_AT = MAX_THREAT_HOLD_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,9 @@ class Agreement:
         if not agreement.judge:
             raise ScorerConfigError("threat guard agreement: name the judge it was fitted on")
         if not (0 < agreement.model_floor < HOLD_AT and 0 < agreement.guard_floor < HOLD_AT):
-            raise ScorerConfigError("threat guard agreement: floors must lie between 0 and 0.5")
+            raise ScorerConfigError(
+                f"threat guard agreement: floors must lie between 0 and {HOLD_AT}"
+            )
         return agreement
 
     def as_mapping(self) -> dict[str, Any]:
@@ -62,11 +67,11 @@ class Agreement:
         return judge_version.startswith(self.judge)
 
     def probability(self, model: np.ndarray, guard: np.ndarray) -> np.ndarray:
-        """Per text, 0.5 where both signals reach their floors, less in proportion to the one
-        that falls furthest short, so a site that lowers its threat threshold holds more.
+        """Per text, ``HOLD_AT`` where both signals reach their floors, less in proportion to the
+        one that falls furthest short, so a site that lowers its threat threshold holds more.
 
         ``model`` is the (n, labels) matrix of the wrapped scorer, ``guard`` the guard's (n,)
-        probabilities. Never above 0.5: agreement holds a comment, it never rejects one."""
+        probabilities. Never above ``HOLD_AT``: agreement holds a comment, it never rejects one."""
         ours = model[:, LABELS.index(self.label)] / self.model_floor
         theirs = guard / self.guard_floor
         return HOLD_AT * np.minimum(1.0, np.minimum(ours, theirs))

@@ -79,6 +79,11 @@ class ThreatGuard:
             digest,
         )
 
+    @property
+    def agreements(self) -> tuple[Agreement, ...]:
+        """A single head reads alone; agreements belong to a panel's file."""
+        return ()
+
     def probability(self, embeddings: np.ndarray) -> np.ndarray:
         """Per text, a probability that crosses 0.5 exactly at the guard's threshold."""
         logits = embeddings @ self.weights + (self.bias - self.threshold)
@@ -194,10 +199,9 @@ class ThreatGuardedScorer:
         probs = np.array(probs, dtype=np.float64)
         guard = self.guard.probability(embeddings)
         raised = np.maximum(probs[:, _THREAT], guard)
-        agreements = self.guard.agreements if isinstance(self.guard, GuardPanel) else ()
-        if agreements:
+        if self.guard.agreements:
             judges = _judges(inner, versions)
-            for agreement in agreements:
+            for agreement in self.guard.agreements:
                 applies = np.array([agreement.reads(judge) for judge in judges], dtype=bool)
                 agreed = np.where(applies, agreement.probability(probs, guard), 0.0)
                 raised = np.maximum(raised, agreed)
