@@ -15,6 +15,7 @@ from tests.scoring import (
     judgement_heldout10_cases,
     judgement_heldout11_cases,
     judgement_heldout12_cases,
+    judgement_heldout13_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -33,6 +34,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout10_cases,
     judgement_heldout11_cases,
     judgement_heldout12_cases,
+    judgement_heldout13_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 
