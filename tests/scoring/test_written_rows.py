@@ -1,12 +1,15 @@
-"""The written threat rows: well formed, both labels in both languages, added to the guard's
-training rows only when asked, and sharing no wording with the suite or any evaluation table
-(the tables stay held out, so a guard trained on these rows can still be judged on them)."""
+"""The written threat rows, both waves: well formed, both labels in both languages, added to the
+guard's training rows only when asked (each wave on its own), and sharing no wording with the
+suite or any evaluation table (the tables stay held out, so a guard trained on these rows can
+still be judged on them)."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from moderation.scoring.functional import load_cases
 from moderation.scoring.training import written_rows
@@ -16,34 +19,43 @@ from tests.support.wording import five_word_runs
 
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 ROWS = written_rows.rows()
+BOTH_WAVES = written_rows.rows(waves=(1, 2))
 
 
 def test_every_line_has_its_four_fields_and_a_threat_label_of_zero_or_one() -> None:
-    for path in sorted(written_rows.DIRECTORY.glob("*.jsonl")):
+    paths = written_rows.files(waves=(1, 2))
+    assert {path.parent.name for path in paths} == {"written_rows", "second_wave"}
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             assert set(row) == {"text", "lang", "family", "threat"}, path.name
             assert row["lang"] in ("de", "en") and row["threat"] in (0, 1) and row["text"].strip()
 
 
-def test_both_languages_have_threats_and_harmless_rows_and_no_text_twice() -> None:
-    counts = Counter((row.lang, row.labels["threat"]) for row in ROWS)
-    assert min(counts[(lang, label)] for lang in ("de", "en") for label in (0, 1)) >= 150
-    assert len({row.text.lower() for row in ROWS}) == len(ROWS)
-    assert all(row.family.startswith("written_") for row in ROWS)
+@pytest.mark.parametrize("waves", [(1,), (2,)])
+def test_each_wave_has_threats_and_harmless_rows_in_both_languages(waves: tuple[int]) -> None:
+    counts = Counter((row.lang, row.labels["threat"]) for row in written_rows.rows(waves))
+    assert min(counts[(lang, label)] for lang in ("de", "en") for label in (0, 1)) >= 100
+    assert all(row.family.startswith("written_") for row in written_rows.rows(waves))
 
 
-def test_the_guard_trains_on_them_only_when_asked() -> None:
+def test_no_text_twice_in_either_wave_or_across_them() -> None:
+    assert len({row.text.lower() for row in BOTH_WAVES}) == len(BOTH_WAVES)
+
+
+def test_the_guard_trains_on_each_wave_only_when_asked() -> None:
     plain, _ = template_rows(TABLE, more=True)
     with_written, _ = template_rows(TABLE, more=True, written=True)
+    with_both, _ = template_rows(TABLE, more=True, written=True, second_wave=True)
     assert len(with_written) == len(plain) + len(ROWS)
+    assert len(with_both) == len(BOTH_WAVES) + len(plain)
     assert not any(row.family.startswith("written_") for row in plain)
 
 
 def test_no_row_shares_a_five_word_run_with_the_suite_or_an_evaluation_table() -> None:
     others = [case.text for case in load_cases()] + threat_table_texts() + judgement_texts()
     theirs = set().union(*(five_word_runs(text) for text in others))
-    assert [row.text for row in ROWS if five_word_runs(row.text) & theirs] == []
+    assert [row.text for row in BOTH_WAVES if five_word_runs(row.text) & theirs] == []
 
 
 def test_for_a_model_a_threat_is_toxic_and_a_harmless_row_no_attack(tmp_path: Path) -> None:
@@ -59,6 +71,9 @@ def test_for_a_model_a_threat_is_toxic_and_a_harmless_row_no_attack(tmp_path: Pa
     written_rows.main(["--out", str(out)])
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["labels"] for line in lines] == [row.labels for row in model_rows]
+    written_rows.main(["--out", str(out), "--second-wave"])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["text"] for line in lines] == [row.text for row in BOTH_WAVES]
 
 
 def test_as_a_judgement_table_threats_are_held_and_every_other_row_published() -> None:
@@ -76,3 +91,5 @@ def test_as_a_judgement_table_threats_are_held_and_every_other_row_published() -
         "condemnation",
         "lookalike",
     }
+    second = written_rows.judgement_table(waves=(2,))["CASES"]
+    assert second[0][0] == f"second_wave/{written_rows.files(waves=(2,))[0].stem}:1"

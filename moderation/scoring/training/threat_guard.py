@@ -11,10 +11,11 @@ Rows:
   development table when ``--threat-table`` names it. The held-out template families are only
   reported. ``--more-templates`` adds the further German and English threat families and
   look-alikes of ``templates_threat_de2`` and ``templates_threat_en``; ``--written`` adds the
-  rows of ``written_rows`` (threats and look-alikes written one by one, not from frames);
-  ``--all-families`` trains on the held-out families too. The shipped guard is a panel of two
-  heads: one trained without these three options, one with all of them and a stricter
-  threshold (``scripts/build-threat-guard``; docs/scoring.md, "The guard panel").
+  rows of ``written_rows`` (threats and look-alikes written one by one, not from frames) and
+  ``--second-wave`` the second wave of them; ``--all-families`` trains on the held-out families
+  too. The shipped guard is a panel of two heads: one trained without these options, one with
+  the first three and a stricter threshold (``scripts/build-threat-guard``; docs/scoring.md,
+  "The guard panel").
 
 Positives are weighted to half the negatives' total; a template row counts ``TEMPLATE_WEIGHT``
 times a real one. The threshold is the 99th percentile (``--clean-quantile``) of the guard's
@@ -74,16 +75,23 @@ def real_rows(data_dir: Path) -> tuple[list[str], np.ndarray, np.ndarray, np.nda
 
 
 def template_rows(
-    threat_table: Path | None, more: bool = False, written: bool = False, everything: bool = False
+    threat_table: Path | None,
+    more: bool = False,
+    written: bool = False,
+    everything: bool = False,
+    second_wave: bool = False,
 ) -> tuple[list, list]:
     """(train, held-out) template rows whose threat label is known; ``more`` adds the second
-    German set and the English set of threat families, ``written`` the written rows;
-    ``everything`` trains on the families otherwise held out to measure generalisation."""
+    German set and the English set of threat families, ``written`` the written rows and
+    ``second_wave`` their second wave; ``everything`` trains on the families otherwise held out
+    to measure generalisation."""
     train, heldout = build_stage3(DEFAULT_SEED, threat_table)
     if everything:
         train, heldout = train + heldout, []
     if written:
         train = train + written_rows.rows()
+    if second_wave:
+        train = train + written_rows.rows(waves=(2,))
     if more:
         held_out = templates_threat_de2.HELD_OUT_DE2 | templates_threat_en.HELD_OUT_EN
         families = {**templates_threat_de2.families(), **templates_threat_en.families()}
@@ -170,10 +178,13 @@ def train(
     written: bool = False,
     everything: bool = False,
     quantile: float = CLEAN_QUANTILE,
+    second_wave: bool = False,
 ) -> tuple:
     """Fit the guard; returns (guard weights, bias, threshold, report for the manifest)."""
     texts, labels, split, langs, names = real_rows(data_dir)
-    tpl_train, tpl_heldout = template_rows(threat_table, more_templates, written, everything)
+    tpl_train, tpl_heldout = template_rows(
+        threat_table, more_templates, written, everything, second_wave
+    )
     # One encoder call over all texts: batches of other composition move the embeddings in
     # their last bits, and the artifact would no longer be rebuilt byte for byte.
     all_texts = texts + [clean_text(r.text) for r in tpl_train + tpl_heldout]
@@ -194,12 +205,15 @@ def train(
     )
     if quantile != CLEAN_QUANTILE:
         report["clean_quantile"] = quantile
-    if more_templates or written or everything:  # the first guard's manifest stays as written
+    # The first guard's manifest stays as written.
+    if more_templates or written or everything or second_wave:
         report["rows_added"] = {
             "more_templates": more_templates,
             "written": written,
             "held_out_families": everything,
         }
+        if second_wave:  # earlier heads' manifests stay as written
+            report["rows_added"]["second_wave"] = True
     report["training_rows"] = {
         "real": int(in_train.sum()),
         "real_threats": int(labels[in_train].sum()),
@@ -247,6 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--more-templates", action="store_true", help="the further German and English families"
     )
     parser.add_argument("--written", action="store_true", help="the written threat rows")
+    parser.add_argument("--second-wave", action="store_true", help="the written rows' second wave")
     parser.add_argument(
         "--all-families", action="store_true", help="train on the held-out families too"
     )
@@ -258,6 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     w, b, threshold, report = train(
         args.data, args.threat_table, args.cache, args.threads,
         args.more_templates, args.written, args.all_families, args.clean_quantile,
+        args.second_wave,
     )  # fmt: skip
     guard = write(args.out, w, b, threshold, report)
     print(json.dumps({"sha256": guard.sha256, "threshold": threshold, **report}, indent=2))

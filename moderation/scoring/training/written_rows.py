@@ -9,12 +9,16 @@ condemnations; and the same kinds in English. A row that shares a run of five wo
 functional suite or any evaluation table was dropped before the files were committed (a test
 keeps it so). Same licence as the project.
 
-Each file in ``written_rows/`` holds JSON lines ``{"text", "lang", "family", "threat"}``. The
-guard learns the threat label alone (``rows``); a model trained on all six labels gets them
-labelled as the threat detector's development table is (``model_rows``), written as template
-rows by ``python -m moderation.scoring.training.written_rows --out rows.jsonl``. As evidence for
-a candidate that was not trained on them, the candidate report reads them as one more judgement
-table (``judgement_table``).
+The rows came in two waves from different writers. The first (``written_rows/*.jsonl``) trains
+the shipped guard panel's second head; the second (``written_rows/second_wave/``) is asked for
+by name (``waves=(1, 2)``), so adding it changed no shipped artifact.
+
+Each file holds JSON lines ``{"text", "lang", "family", "threat"}``. The guard learns the
+threat label alone (``rows``); a model trained on all six labels gets them labelled as the
+threat detector's development table is (``model_rows``), written as template rows by
+``python -m moderation.scoring.training.written_rows --out rows.jsonl [--second-wave]``. As
+evidence for a candidate that was not trained on them, the candidate report reads them as one
+more judgement table (``judgement_table``).
 """
 
 from __future__ import annotations
@@ -28,21 +32,31 @@ from typing import Any
 from moderation.scoring.training.templates import Example, write_jsonl
 
 DIRECTORY = Path(__file__).with_name("written_rows")
+WAVES = {1: DIRECTORY, 2: DIRECTORY / "second_wave"}
+FIRST_WAVE = (1,)
 
 
-def _read() -> Iterator[tuple[str, dict[str, Any]]]:
-    """(file:line, row) for every written row, files in name order."""
-    for path in sorted(DIRECTORY.glob("*.jsonl")):
+def files(waves: tuple[int, ...] = FIRST_WAVE) -> list[Path]:
+    """The waves' files, each wave's in name order."""
+    return [path for wave in waves for path in sorted(WAVES[wave].glob("*.jsonl"))]
+
+
+def _read(waves: tuple[int, ...] = FIRST_WAVE) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(id, row) for every written row of the waves; the id names file and line, with the
+    wave's folder before a later wave's file ("second_wave/threats_de_a:3")."""
+    for path in files(waves):
+        folder = path.parent.relative_to(DIRECTORY).as_posix()
+        stem = path.stem if folder == "." else f"{folder}/{path.stem}"
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            yield f"{path.stem}:{number}", json.loads(line)
+            yield f"{stem}:{number}", json.loads(line)
 
 
-def rows() -> list[Example]:
-    """Every written row, in file order, with its threat label as the only label."""
+def rows(waves: tuple[int, ...] = FIRST_WAVE) -> list[Example]:
+    """Every written row of the waves, in file order, with its threat label as the only label."""
     return [
         Example(row["text"], row["lang"], f"written_{row['family']}_{row['lang']}",
                 {"threat": int(row["threat"])})
-        for _, row in _read()
+        for _, row in _read(waves)
     ]  # fmt: skip
 
 
@@ -52,21 +66,21 @@ _THREAT_LABELS = {"toxicity": 1, "threat": 1}
 _HARMLESS_LABELS = {"toxicity": 0, "severe_toxicity": 0, "threat": 0, "identity_attack": 0}
 
 
-def model_rows() -> list[Example]:
+def model_rows(waves: tuple[int, ...] = FIRST_WAVE) -> list[Example]:
     """The written rows for a model with Detoxify's labels, the unknown ones left out."""
     return [
         Example(row.text, row.lang, row.family,
                 dict(_THREAT_LABELS if row.labels["threat"] else _HARMLESS_LABELS))
-        for row in rows()
+        for row in rows(waves)
     ]  # fmt: skip
 
 
-def judgement_table() -> dict[str, Any]:
+def judgement_table(waves: tuple[int, ...] = FIRST_WAVE) -> dict[str, Any]:
     """The rows as a judgement table (``CASES``, ``SHOULD_PUBLISH``): threats to be held, the
     rest (criticism, condemnations, look-alikes) to be published; an id names file and line."""
     cases = [
         (where, row["lang"], "threats" if row["threat"] else row["family"], row["text"])
-        for where, row in _read()
+        for where, row in _read(waves)
     ]
     kinds = sorted({kind for _, _, kind, _ in cases})
     return {"CASES": cases, "SHOULD_PUBLISH": {kind: kind != "threats" for kind in kinds}}
@@ -75,8 +89,11 @@ def judgement_table() -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Write the written rows as template rows.")
     parser.add_argument("--out", type=Path, required=True, help="a JSON lines file")
+    parser.add_argument(
+        "--second-wave", action="store_true", help="the second wave's rows after the first's"
+    )
     args = parser.parse_args(argv)
-    labelled = model_rows()
+    labelled = model_rows((1, 2) if args.second_wave else FIRST_WAVE)
     write_jsonl(args.out, labelled)
     print(f"{args.out}: {len(labelled)} rows")
 
