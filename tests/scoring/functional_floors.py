@@ -98,7 +98,7 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
         ("en", "counter_speech"): 0.62,
         ("en", "identity_neutral_positive"): 0.87,
     },
-    # With the learned threat guard (threat_guard.py, a panel of two heads): the German model and
+    # With the learned threat guard (threat_guard.py, a panel of three heads): the German model and
     # the cascade as they run by default, the light scorer as it runs when asked for the guard.
     # Floors the guard panel raised sit one case under what it reached.
     "embedded+guard": {

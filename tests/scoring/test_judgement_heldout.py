@@ -60,11 +60,11 @@ EMBEDDED_FLOORS = {
 GERMAN_FLOORS = {
     ("de", "criticism"): 50,  # of 60
     ("de", "minorities"): 53,  # of 60
-    ("de", "threat"): 37,  # of 40
+    ("de", "threat"): 38,  # of 40
     ("de", "lookalike"): 24,  # of 40
     ("en", "criticism"): 13,  # of 15
     ("en", "minorities"): 14,  # of 15
-    ("en", "threat"): 10,  # of 15
+    ("en", "threat"): 11,  # of 15
     ("en", "lookalike"): 12,  # of 15
 }
 
@@ -82,11 +82,11 @@ EMBEDDED_FLOORS_2 = {
 GERMAN_FLOORS_2 = {
     ("de", "criticism"): 54,
     ("de", "minorities"): 55,
-    ("de", "threats"): 49,
+    ("de", "threats"): 51,
     ("de", "lookalikes"): 48,
     ("en", "criticism"): 18,
     ("en", "minorities"): 17,
-    ("en", "threats"): 16,
+    ("en", "threats"): 18,
     ("en", "lookalikes"): 17,
 }
 
@@ -105,7 +105,7 @@ EMBEDDED_FLOORS_3 = {
 GERMAN_FLOORS_3 = {
     ("de", "criticism"): 54,
     ("de", "minorities"): 47,
-    ("de", "threats"): 65,
+    ("de", "threats"): 66,
     ("de", "lookalikes"): 42,
     ("en", "criticism"): 19,
     ("en", "minorities"): 16,
@@ -126,12 +126,12 @@ EMBEDDED_FLOORS_4 = {
 GERMAN_FLOORS_4 = {
     ("de", "criticism"): 51,
     ("de", "minorities"): 55,
-    ("de", "threats"): 62,
+    ("de", "threats"): 67,
     ("de", "lookalikes"): 40,
     ("en", "criticism"): 16,
     ("en", "minorities"): 17,
     ("en", "threats"): 20,
-    ("en", "lookalikes"): 13,
+    ("en", "lookalikes"): 11,
 }
 # The fifth, larger table (German: 80 criticism, 80 minorities, 120 threats, 80 look-alikes;
 # English: 25, 25, 30, 25), bounded in the same way.
@@ -146,13 +146,13 @@ EMBEDDED_FLOORS_5 = {
     ("en", "lookalikes"): 11,
 }
 GERMAN_FLOORS_5 = {
-    ("de", "criticism"): 76,
+    ("de", "criticism"): 71,
     ("de", "minorities"): 75,
-    ("de", "threats"): 85,
+    ("de", "threats"): 91,
     ("de", "lookalikes"): 53,
     ("en", "criticism"): 24,
     ("en", "minorities"): 24,
-    ("en", "threats"): 19,
+    ("en", "threats"): 21,
     ("en", "lookalikes"): 17,
 }
 
@@ -171,12 +171,12 @@ EMBEDDED_FLOORS_6 = {
 GERMAN_FLOORS_6 = {
     ("de", "criticism"): 55,
     ("de", "minorities"): 52,
-    ("de", "threats"): 76,
-    ("de", "lookalikes"): 43,
+    ("de", "threats"): 83,
+    ("de", "lookalikes"): 41,
     ("en", "criticism"): 18,
     ("en", "minorities"): 18,
-    ("en", "threats"): 14,
-    ("en", "lookalikes"): 14,
+    ("en", "threats"): 15,
+    ("en", "lookalikes"): 12,
 }
 
 # The seventh table, the sixth's shape, bounded in the same way.
@@ -193,11 +193,11 @@ EMBEDDED_FLOORS_7 = {
 GERMAN_FLOORS_7 = {
     ("de", "criticism"): 54,
     ("de", "minorities"): 53,
-    ("de", "threats"): 69,
-    ("de", "lookalikes"): 44,
+    ("de", "threats"): 77,
+    ("de", "lookalikes"): 42,
     ("en", "criticism"): 19,
     ("en", "minorities"): 18,
-    ("en", "threats"): 16,
+    ("en", "threats"): 20,
     ("en", "lookalikes"): 13,
 }
 
@@ -215,12 +215,12 @@ EMBEDDED_FLOORS_8 = {
 }
 GERMAN_FLOORS_8 = {
     ("de", "criticism"): 56,
-    ("de", "minorities"): 52,
-    ("de", "threats"): 78,
-    ("de", "lookalikes"): 47,
+    ("de", "minorities"): 50,
+    ("de", "threats"): 84,
+    ("de", "lookalikes"): 44,
     ("en", "criticism"): 18,
     ("en", "minorities"): 19,
-    ("en", "threats"): 15,
+    ("en", "threats"): 18,
     ("en", "lookalikes"): 16,
 }
 
@@ -238,11 +238,11 @@ EMBEDDED_FLOORS_9 = {
 GERMAN_FLOORS_9 = {
     ("de", "criticism"): 56,
     ("de", "minorities"): 53,
-    ("de", "threats"): 64,
+    ("de", "threats"): 70,
     ("de", "lookalikes"): 40,
     ("en", "criticism"): 19,
     ("en", "minorities"): 17,
-    ("en", "threats"): 19,
+    ("en", "threats"): 21,
     ("en", "lookalikes"): 14,
 }
 
@@ -260,11 +260,11 @@ EMBEDDED_FLOORS_10 = {
 GERMAN_FLOORS_10 = {
     ("de", "criticism"): 52,
     ("de", "minorities"): 54,
-    ("de", "threats"): 67,
+    ("de", "threats"): 71,
     ("de", "lookalikes"): 41,
     ("en", "criticism"): 18,
     ("en", "minorities"): 19,
-    ("en", "threats"): 15,
+    ("en", "threats"): 16,
     ("en", "lookalikes"): 16,
 }
 
@@ -282,11 +282,11 @@ EMBEDDED_FLOORS_11 = {
 GERMAN_FLOORS_11 = {
     ("de", "criticism"): 52,
     ("de", "minorities"): 55,
-    ("de", "threats"): 71,
+    ("de", "threats"): 80,
     ("de", "lookalikes"): 32,
     ("en", "criticism"): 17,
     ("en", "minorities"): 15,
-    ("en", "threats"): 18,
+    ("en", "threats"): 19,
     ("en", "lookalikes"): 18,
 }
 
@@ -304,12 +304,35 @@ EMBEDDED_FLOORS_12 = {
 GERMAN_FLOORS_12 = {
     ("de", "criticism"): 56,
     ("de", "minorities"): 55,
-    ("de", "threats"): 68,
+    ("de", "threats"): 73,
     ("de", "lookalikes"): 37,
     ("en", "criticism"): 19,
     ("en", "minorities"): 15,
-    ("en", "threats"): 16,
+    ("en", "threats"): 19,
     ("en", "lookalikes"): 15,
+}
+
+# The thirteenth, the same shape: the light scorer alone, and the German model with the
+# three-head guard panel, one case under what each reached in the run that judged that panel.
+EMBEDDED_FLOORS_13 = {
+    ("de", "criticism"): 56,
+    ("de", "minorities"): 42,
+    ("de", "threats"): 33,
+    ("de", "lookalikes"): 45,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 9,
+    ("en", "threats"): 8,
+    ("en", "lookalikes"): 12,
+}
+GERMAN_FLOORS_13 = {
+    ("de", "criticism"): 52,
+    ("de", "minorities"): 54,
+    ("de", "threats"): 83,
+    ("de", "lookalikes"): 41,
+    ("en", "criticism"): 14,
+    ("en", "minorities"): 16,
+    ("en", "threats"): 20,
+    ("en", "lookalikes"): 19,
 }
 
 
@@ -398,6 +421,7 @@ TABLES = {
     "tenth": (judgement_heldout10_cases, EMBEDDED_FLOORS_10, GERMAN_FLOORS_10),
     "eleventh": (judgement_heldout11_cases, EMBEDDED_FLOORS_11, GERMAN_FLOORS_11),
     "twelfth": (judgement_heldout12_cases, EMBEDDED_FLOORS_12, GERMAN_FLOORS_12),
+    "thirteenth": (judgement_heldout13_cases, EMBEDDED_FLOORS_13, GERMAN_FLOORS_13),
 }
 
 

