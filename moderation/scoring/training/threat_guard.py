@@ -212,7 +212,7 @@ def train(
             "written": written,
             "held_out_families": everything,
         }
-        if second_wave:  # earlier heads' manifests stay as written
+        if second_wave:  # only when asked, so the second head's manifest stays as written
             report["rows_added"]["second_wave"] = True
     report["training_rows"] = {
         "real": int(in_train.sum()),

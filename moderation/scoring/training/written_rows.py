@@ -9,9 +9,10 @@ condemnations; and the same kinds in English. A row that shares a run of five wo
 functional suite or any evaluation table was dropped before the files were committed (a test
 keeps it so). Same licence as the project.
 
-The rows came in two waves from different writers. The first (``written_rows/*.jsonl``) trains
-the shipped guard panel's second head; the second (``written_rows/second_wave/``) is asked for
-by name (``waves=(1, 2)``), so adding it changed no shipped artifact.
+The rows came in two waves from different writers: the first (``written_rows/*.jsonl``) trains
+the shipped guard panel's second head, both waves its third. A caller asks for the second wave
+(``written_rows/second_wave/``) by name (``waves=(1, 2)``), so adding it changed no head trained
+before it.
 
 Each file holds JSON lines ``{"text", "lang", "family", "threat"}``. The guard learns the
 threat label alone (``rows``); a model trained on all six labels gets them labelled as the
