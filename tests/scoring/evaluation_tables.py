@@ -16,6 +16,7 @@ from tests.scoring import (
     judgement_heldout11_cases,
     judgement_heldout12_cases,
     judgement_heldout13_cases,
+    judgement_heldout14_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -35,6 +36,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout11_cases,
     judgement_heldout12_cases,
     judgement_heldout13_cases,
+    judgement_heldout14_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 
