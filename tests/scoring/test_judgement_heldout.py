@@ -6,8 +6,7 @@ who read neither the suite nor the threat tables nor the templates (nor the tabl
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
 from what the embedded scorer and the German model with its default threat guard reached: a
-change that makes either judge worse fails here. The fourteenth table has no bounds yet: it is
-kept for the next candidate, and no scorer has been run on it.
+change that makes either judge worse fails here.
 """
 
 from __future__ import annotations
@@ -337,6 +336,29 @@ GERMAN_FLOORS_13 = {
     ("en", "lookalikes"): 19,
 }
 
+# The fourteenth, the same shape: the shipped scorers' rows from the run that judged the
+# retrained first head (docs/scoring.md, at the end), one case under.
+EMBEDDED_FLOORS_14 = {
+    ("de", "criticism"): 56,
+    ("de", "minorities"): 42,
+    ("de", "threats"): 25,
+    ("de", "lookalikes"): 43,
+    ("en", "criticism"): 18,
+    ("en", "minorities"): 13,
+    ("en", "threats"): 10,
+    ("en", "lookalikes"): 14,
+}
+GERMAN_FLOORS_14 = {
+    ("de", "criticism"): 51,
+    ("de", "minorities"): 49,
+    ("de", "threats"): 61,
+    ("de", "lookalikes"): 40,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 16,
+    ("en", "threats"): 16,
+    ("en", "lookalikes"): 16,
+}
+
 
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
     cases = judgement_heldout_cases.CASES
@@ -425,6 +447,7 @@ TABLES = {
     "eleventh": (judgement_heldout11_cases, EMBEDDED_FLOORS_11, GERMAN_FLOORS_11),
     "twelfth": (judgement_heldout12_cases, EMBEDDED_FLOORS_12, GERMAN_FLOORS_12),
     "thirteenth": (judgement_heldout13_cases, EMBEDDED_FLOORS_13, GERMAN_FLOORS_13),
+    "fourteenth": (judgement_heldout14_cases, EMBEDDED_FLOORS_14, GERMAN_FLOORS_14),
 }
 
 
