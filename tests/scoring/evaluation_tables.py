@@ -17,6 +17,7 @@ from tests.scoring import (
     judgement_heldout12_cases,
     judgement_heldout13_cases,
     judgement_heldout14_cases,
+    judgement_heldout15_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -37,6 +38,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout12_cases,
     judgement_heldout13_cases,
     judgement_heldout14_cases,
+    judgement_heldout15_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 
