@@ -6,11 +6,12 @@ threats of every kind and their look-alikes.) The rule detector (``threats.py``)
 wordings it was written for; the guard generalises to wordings no rule names, veiled and
 conditional threats above all, and pays for it with some false alarms, which a human then sees.
 
-The shipped guard is a panel of two such heads (``GuardPanel``): the first trained with some
+The shipped guard is a panel of three such heads (``GuardPanel``): the first trained with some
 template families held out to measure generalisation, the second on every family, further
-German and English threat families and the written rows, with a stricter threshold; a text is
-flagged where either flags it. A panel may also carry agreements (guard_agreement.py): holds
-where the judging model and the panel are both half-sure.
+German and English threat families and the written rows, with a stricter threshold, the third
+as the second with the written rows' second wave; a text is flagged where any head flags it.
+A panel may also carry agreements (guard_agreement.py): holds where the judging model and the
+panel are both half-sure.
 
 ``ThreatGuardedScorer`` wraps a scorer and raises each text's threat score to the guard's when
 the guard's is higher, so the policy holds what either flags (the threat hold threshold can only

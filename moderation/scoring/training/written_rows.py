@@ -46,10 +46,9 @@ def _read(waves: tuple[int, ...] = FIRST_WAVE) -> Iterator[tuple[str, dict[str, 
     """(id, row) for every written row of the waves; the id names file and line, with the
     wave's folder before a later wave's file ("second_wave/threats_de_a:3")."""
     for path in files(waves):
-        folder = path.parent.relative_to(DIRECTORY).as_posix()
-        stem = path.stem if folder == "." else f"{folder}/{path.stem}"
+        name = path.relative_to(DIRECTORY).with_suffix("").as_posix()
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            yield f"{stem}:{number}", json.loads(line)
+            yield f"{name}:{number}", json.loads(line)
 
 
 def rows(waves: tuple[int, ...] = FIRST_WAVE) -> list[Example]:
