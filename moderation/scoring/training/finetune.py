@@ -30,6 +30,10 @@ offsets); with ``--eval-at-start`` the start is kept unless a later step selects
 template rows teach, so such a stage is judged on validation and held-out tables instead.
 ``--threat-floor W`` (with ``--init``) adds W times how far the threat logits of real comments
 without a threat label fall below the starting model's (``threat_floor_loss``).
+``--calibration keep`` (with ``--init``) fits no new calibration: the starting model's, folded
+into its classifier, stays the only one. A refit chooses each label's cut on a few hundred
+selection rows of one set, and after a continuation on written rows that cut can land at the
+edge of its search and move a label's 0.5 line far more than the training moved its ranking.
 """
 
 from __future__ import annotations
@@ -64,6 +68,12 @@ from moderation.scoring.training.sequence_classifier import (
 )
 
 TEMPLATES = "templates"
+# The calibration a run with ``--calibration keep`` records and folds: sigmoid(1 * logit + 0),
+# so the classifier's own logits (the starting model's calibration already folded in) decide.
+KEPT_CALIBRATION = {
+    label: {"a": 1.0, "b": 0.0, "platt_b": 0.0, "shift": 0.0, "shift_chosen_on": []}
+    for label in LABELS
+}
 
 
 @dataclass
@@ -139,9 +149,15 @@ def main(argv: list[str] | None = None) -> int:
             else type(default)
         )
         parser.add_argument(f"--{field.replace('_', '-')}", type=kind, default=default)
+    parser.add_argument(
+        "--calibration", choices=("refit", "keep"), default="refit",
+        help="refit each label's calibration on the selection rows, or keep --init's",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if args.threat_floor and not args.init:
         parser.error("--threat-floor needs --init: the floor is the starting model's threat")
+    if args.calibration == "keep" and not args.init:
+        parser.error("--calibration keep needs --init: it keeps the starting model's calibration")
     cfg = TrainConfig(**{f: getattr(args, f) for f in asdict(TrainConfig())})
 
     import torch
@@ -259,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.threat_floor:  # recorded only when used: earlier runs' records stay as they were
         run_info["threat_floor"] = args.threat_floor
+    if args.calibration == "keep":  # likewise
+        run_info["calibration"] = "kept from --init"
     (args.out / "run.json").write_text(json.dumps(run_info, indent=2) + "\n")
 
     def evaluate(step: int) -> None:
@@ -266,14 +284,17 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.monotonic()
         offset = (offsets.detach().numpy() * share).sum(0)
         logits = predict_logits(model, selection_ids, pad_id, cfg.bf16) + offset
-        calibration = calibrate(
-            logits,
-            selection.targets,
-            np.ones(len(selection)),
-            selection.datasets,
-            selection.languages,
-            primary,
-        )
+        if args.calibration == "keep":
+            calibration = KEPT_CALIBRATION
+        else:
+            calibration = calibrate(
+                logits,
+                selection.targets,
+                np.ones(len(selection)),
+                selection.datasets,
+                selection.languages,
+                primary,
+            )
         rows = evaluate_rows(
             apply_calibration(logits, calibration),
             selection.targets,

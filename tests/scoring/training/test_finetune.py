@@ -150,3 +150,27 @@ def test_a_continuation_with_a_threat_floor_trains_and_records_it(
     )  # fmt: skip
     assert continued["run"]["threat_floor"] == 1.0
     assert [h["step"] for h in history] == [2, 4, 6]
+
+
+def test_keeping_the_calibration_needs_a_starting_model(
+    encoder: Path, data: Path, tmp_path: Path
+) -> None:
+    with pytest.raises(SystemExit):
+        train(encoder, data, tmp_path / "run", "--calibration", "keep")
+
+
+def test_a_continuation_that_keeps_the_calibration_starts_where_the_first_stage_ended(
+    encoder: Path, data: Path, tmp_path: Path
+) -> None:
+    first, _ = train(encoder, data, tmp_path / "first")
+    continued, history = train(
+        encoder, data, tmp_path / "second", "--init", str(tmp_path / "first" / "best.pt"),
+        "--calibration", "keep", "--eval-at-start", "--keep", "last",
+    )  # fmt: skip
+
+    # At step 0 the folded first stage alone decides, so the selection sees the same scores.
+    assert history[0]["selection_f1"] == pytest.approx(first["selection_f1"])
+    assert continued["calibration"] == finetune.KEPT_CALIBRATION
+    assert continued["run"]["calibration"] == "kept from --init"
+    model = build_model(encoder)
+    model.load_state_dict(continued["state_dict"])  # what the next steps of the recipe read
