@@ -14,8 +14,9 @@ threats, in order: veiled (1-30), conditional (31-55), direct (56-70), calls aga
 (16-19), calls against people (20-22), calls against property (23-25).
 
 The writers were asked for the usual kinds and families, with no steer towards any candidate. It
-was written ahead of the next candidate and committed before any scorer was run on it, so that
-candidate can be judged on evidence nothing has met (docs/candidates.md). Every look at it is in
+was written ahead of the next candidate and committed before any scorer was run on it; the
+first to meet it was the second stage with both waves of written rows, its calibration kept
+(docs/scoring.md), which it stopped (docs/candidates.md). Every look at it is in
 the ledger of docs/candidates.md. Never train on it, and do not use it to fit or tune rules,
 word lists or thresholds; otherwise it stops being held out.
 """

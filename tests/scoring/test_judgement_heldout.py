@@ -6,8 +6,8 @@ who read neither the suite nor the threat tables nor the templates (nor the tabl
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
 from what the embedded scorer and the German model with its default threat guard reached: a
-change that makes either judge worse fails here. The fifteenth table has no bounds yet: it is
-kept for the next candidate, and no scorer has been run on it.
+change that makes either judge worse fails here. Every table has met a candidate
+(docs/candidates.md): the next candidate needs a sixteenth, written before it runs.
 """
 
 from __future__ import annotations
@@ -361,6 +361,30 @@ GERMAN_FLOORS_14 = {
     ("en", "lookalikes"): 16,
 }
 
+# The fifteenth, the same shape: the shipped scorers' rows from the run that judged the second
+# stage with both waves of written rows, its calibration kept (docs/scoring.md, at the end),
+# one case under.
+EMBEDDED_FLOORS_15 = {
+    ("de", "criticism"): 57,
+    ("de", "minorities"): 45,
+    ("de", "threats"): 26,
+    ("de", "lookalikes"): 38,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 11,
+    ("en", "threats"): 13,
+    ("en", "lookalikes"): 12,
+}
+GERMAN_FLOORS_15 = {
+    ("de", "criticism"): 55,
+    ("de", "minorities"): 51,
+    ("de", "threats"): 54,
+    ("de", "lookalikes"): 43,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 17,
+    ("en", "threats"): 17,
+    ("en", "lookalikes"): 11,
+}
+
 
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
     cases = judgement_heldout_cases.CASES
@@ -451,6 +475,7 @@ TABLES = {
     "twelfth": (judgement_heldout12_cases, EMBEDDED_FLOORS_12, GERMAN_FLOORS_12),
     "thirteenth": (judgement_heldout13_cases, EMBEDDED_FLOORS_13, GERMAN_FLOORS_13),
     "fourteenth": (judgement_heldout14_cases, EMBEDDED_FLOORS_14, GERMAN_FLOORS_14),
+    "fifteenth": (judgement_heldout15_cases, EMBEDDED_FLOORS_15, GERMAN_FLOORS_15),
 }
 
 
