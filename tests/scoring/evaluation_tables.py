@@ -18,6 +18,7 @@ from tests.scoring import (
     judgement_heldout13_cases,
     judgement_heldout14_cases,
     judgement_heldout15_cases,
+    judgement_heldout16_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -39,6 +40,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout13_cases,
     judgement_heldout14_cases,
     judgement_heldout15_cases,
+    judgement_heldout16_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

@@ -1,13 +1,13 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout15_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout16_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
 from what the embedded scorer and the German model with its default threat guard reached: a
-change that makes either judge worse fails here. Every table has met a candidate
-(docs/candidates.md): the next candidate needs a sixteenth, written before it runs.
+change that makes either judge worse fails here. The sixteenth table has no bounds yet: it is
+kept for the next candidate, and no scorer has been run on it.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from tests.scoring import (
     judgement_heldout13_cases,
     judgement_heldout14_cases,
     judgement_heldout15_cases,
+    judgement_heldout16_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -421,6 +422,7 @@ SHAPES = {
     judgement_heldout13_cases: ((60, 100), (20, 25)),
     judgement_heldout14_cases: ((60, 100), (20, 25)),
     judgement_heldout15_cases: ((60, 100), (20, 25)),
+    judgement_heldout16_cases: ((60, 100), (20, 25)),
 }
 
 
