@@ -19,6 +19,7 @@ from tests.scoring import (
     judgement_heldout14_cases,
     judgement_heldout15_cases,
     judgement_heldout16_cases,
+    judgement_heldout17_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -41,6 +42,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout14_cases,
     judgement_heldout15_cases,
     judgement_heldout16_cases,
+    judgement_heldout17_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

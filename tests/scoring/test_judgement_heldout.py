@@ -1,13 +1,13 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout16_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout17_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
 from what the embedded scorer and the German model with its default threat guard reached: a
-change that makes either judge worse fails here. The sixteenth table has no bounds yet: it is
-kept for the next candidate, and no scorer has been run on it.
+change that makes either judge worse fails here. The sixteenth and seventeenth tables have no
+bounds yet: they are kept for the next candidates, and no scorer has been run on them.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from tests.scoring import (
     judgement_heldout14_cases,
     judgement_heldout15_cases,
     judgement_heldout16_cases,
+    judgement_heldout17_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -423,6 +424,7 @@ SHAPES = {
     judgement_heldout14_cases: ((60, 100), (20, 25)),
     judgement_heldout15_cases: ((60, 100), (20, 25)),
     judgement_heldout16_cases: ((60, 100), (20, 25)),
+    judgement_heldout17_cases: ((60, 100), (20, 25)),
 }
 
 
@@ -442,7 +444,7 @@ def test_the_later_tables_have_their_cases_per_language_and_kind(module: Any) ->
 def test_no_case_shares_a_five_word_run_with_what_we_train_on_or_test_with(module: Any) -> None:
     table = set().union(*(five_word_runs(text) for *_, text in module.CASES))
     others = [case.text for case in load_cases()] + threat_table_texts()
-    for rows in (*build(), *build_stage4(threat_table=TABLE), written_rows(waves=(1, 2))):
+    for rows in (*build(), *build_stage4(threat_table=TABLE), written_rows(waves=(1, 2, 3))):
         others += [row.text for row in rows]
     others += judgement_texts(leaving_out=module)
     assert [text for text in others if five_word_runs(text) & table] == []

@@ -1,7 +1,7 @@
-"""The written threat rows, both waves: well formed, both labels in both languages, added to the
-guard's training rows only when asked (each wave on its own), and sharing no wording with the
-suite or any evaluation table (the tables stay held out, so a guard trained on these rows can
-still be judged on them)."""
+"""The written rows, all three waves: well formed, threats and harmless rows in both languages in
+the first two, harmless criticism alone in the third, added to the guard's training rows only
+when asked (each wave on its own), and sharing no wording with the suite or any evaluation table
+(the tables stay held out, so a model trained on these rows can still be judged on them)."""
 
 from __future__ import annotations
 
@@ -20,11 +20,12 @@ from tests.support.wording import five_word_runs
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 ROWS = written_rows.rows()
 BOTH_WAVES = written_rows.rows(waves=(1, 2))
+ALL_WAVES = written_rows.rows(waves=(1, 2, 3))
 
 
 def test_every_line_has_its_four_fields_and_a_threat_label_of_zero_or_one() -> None:
-    paths = written_rows.files(waves=(1, 2))
-    assert {path.parent.name for path in paths} == {"written_rows", "second_wave"}
+    paths = written_rows.files(waves=(1, 2, 3))
+    assert {path.parent.name for path in paths} == {"written_rows", "second_wave", "third_wave"}
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -39,8 +40,16 @@ def test_each_wave_has_threats_and_harmless_rows_in_both_languages(waves: tuple[
     assert all(row.family.startswith("written_") for row in written_rows.rows(waves))
 
 
-def test_no_text_twice_in_either_wave_or_across_them() -> None:
-    assert len({row.text.lower() for row in BOTH_WAVES}) == len(BOTH_WAVES)
+def test_the_third_wave_is_harmless_criticism_in_both_languages() -> None:
+    third = written_rows.rows(waves=(3,))
+    assert {row.family for row in third} == {"written_criticism_de", "written_criticism_en"}
+    assert not any(row.labels["threat"] for row in third)
+    counts = Counter(row.lang for row in third)
+    assert counts["de"] >= 300 and counts["en"] >= 100
+
+
+def test_no_text_twice_in_any_wave_or_across_them() -> None:
+    assert len({row.text.lower() for row in ALL_WAVES}) == len(ALL_WAVES)
 
 
 def test_the_guard_trains_on_each_wave_only_when_asked() -> None:
@@ -55,7 +64,7 @@ def test_the_guard_trains_on_each_wave_only_when_asked() -> None:
 def test_no_row_shares_a_five_word_run_with_the_suite_or_an_evaluation_table() -> None:
     others = [case.text for case in load_cases()] + threat_table_texts() + judgement_texts()
     theirs = set().union(*(five_word_runs(text) for text in others))
-    assert [row.text for row in BOTH_WAVES if five_word_runs(row.text) & theirs] == []
+    assert [row.text for row in ALL_WAVES if five_word_runs(row.text) & theirs] == []
 
 
 def test_for_a_model_a_threat_is_toxic_and_a_harmless_row_no_attack(tmp_path: Path) -> None:
@@ -74,6 +83,9 @@ def test_for_a_model_a_threat_is_toxic_and_a_harmless_row_no_attack(tmp_path: Pa
     written_rows.main(["--out", str(out), "--second-wave"])
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["text"] for line in lines] == [row.text for row in BOTH_WAVES]
+    written_rows.main(["--out", str(out), "--waves", "1", "2", "3"])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["text"] for line in lines] == [row.text for row in ALL_WAVES]
 
 
 def test_as_a_judgement_table_threats_are_held_and_every_other_row_published() -> None:

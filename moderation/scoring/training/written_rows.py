@@ -9,15 +9,19 @@ condemnations; and the same kinds in English. A row that shares a run of five wo
 functional suite or any evaluation table was dropped before the files were committed (a test
 keeps it so). Same licence as the project.
 
-The rows came in two waves from different writers: the first (``written_rows/*.jsonl``) trains
-the shipped guard panel's second head, both waves its third. A caller asks for the second wave
-(``written_rows/second_wave/``) by name (``waves=(1, 2)``), so adding it changed no head trained
+The rows came in waves from different writers: the first (``written_rows/*.jsonl``) trains
+the shipped guard panel's second head, the first two its third. The third wave
+(``written_rows/third_wave/``) holds harmless sharp criticism only, most of it addressed to
+officials with demands and lawful consequences ("Treten Sie zurück", "das werden Sie an der
+Wahlurne spüren"): a model trained on the threats alone learnt to read such demands as threats.
+Its rows that shared a five-word run with anything else were dropped, not reworded. A caller
+asks for a later wave by name (``waves=(1, 2, 3)``), so adding one changed nothing trained
 before it.
 
 Each file holds JSON lines ``{"text", "lang", "family", "threat"}``. The guard learns the
 threat label alone (``rows``); a model trained on all six labels gets them labelled as the
 threat detector's development table is (``model_rows``), written as template rows by
-``python -m moderation.scoring.training.written_rows --out rows.jsonl [--second-wave]``. As
+``python -m moderation.scoring.training.written_rows --out rows.jsonl [--waves 1 2 3]``. As
 evidence for a candidate that was not trained on them, the candidate report reads them as one
 more judgement table (``judgement_table``).
 """
@@ -33,7 +37,7 @@ from typing import Any
 from moderation.scoring.training.templates import Example, write_jsonl
 
 DIRECTORY = Path(__file__).with_name("written_rows")
-WAVES = {1: DIRECTORY, 2: DIRECTORY / "second_wave"}
+WAVES = {1: DIRECTORY, 2: DIRECTORY / "second_wave", 3: DIRECTORY / "third_wave"}
 FIRST_WAVE = (1,)
 
 
@@ -89,11 +93,16 @@ def judgement_table(waves: tuple[int, ...] = FIRST_WAVE) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Write the written rows as template rows.")
     parser.add_argument("--out", type=Path, required=True, help="a JSON lines file")
-    parser.add_argument(
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument(
+        "--waves", type=int, nargs="+", choices=sorted(WAVES), help="the waves, in this order"
+    )
+    chosen.add_argument(
         "--second-wave", action="store_true", help="the second wave's rows after the first's"
     )
     args = parser.parse_args(argv)
-    labelled = model_rows((1, 2) if args.second_wave else FIRST_WAVE)
+    waves = tuple(args.waves) if args.waves else (1, 2) if args.second_wave else FIRST_WAVE
+    labelled = model_rows(waves)
     write_jsonl(args.out, labelled)
     print(f"{args.out}: {len(labelled)} rows")
 
