@@ -6,8 +6,10 @@ who read neither the suite nor the threat tables nor the templates (nor the tabl
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
 from what the embedded scorer and the German model with its default threat guard reached: a
-change that makes either judge worse fails here. The sixteenth and seventeenth tables have no
-bounds yet: they are kept for the next candidates, and no scorer has been run on them.
+change that makes either judge worse fails here. The German model's bounds were reset to its
+rows when the model trained on the written rows became the default (docs/scoring.md names the
+ones that went down). The seventeenth table has no bounds yet: it is kept for the next
+candidate, and no scorer has been run on it.
 """
 
 from __future__ import annotations
@@ -64,13 +66,13 @@ EMBEDDED_FLOORS = {
 # The same for the German model with the guard (bf16), as `detoxify` runs by default.
 GERMAN_FLOORS = {
     ("de", "criticism"): 50,  # of 60
-    ("de", "minorities"): 53,  # of 60
-    ("de", "threat"): 38,  # of 40
-    ("de", "lookalike"): 24,  # of 40
+    ("de", "minorities"): 55,  # of 60
+    ("de", "threat"): 39,  # of 40
+    ("de", "lookalike"): 22,  # of 40
     ("en", "criticism"): 13,  # of 15
     ("en", "minorities"): 14,  # of 15
     ("en", "threat"): 11,  # of 15
-    ("en", "lookalike"): 12,  # of 15
+    ("en", "lookalike"): 10,  # of 15
 }
 
 # The same for the second table (60 German and 20 English cases per kind).
@@ -85,14 +87,14 @@ EMBEDDED_FLOORS_2 = {
     ("en", "lookalikes"): 13,
 }
 GERMAN_FLOORS_2 = {
-    ("de", "criticism"): 54,
-    ("de", "minorities"): 55,
-    ("de", "threats"): 51,
-    ("de", "lookalikes"): 48,
+    ("de", "criticism"): 53,
+    ("de", "minorities"): 57,
+    ("de", "threats"): 55,
+    ("de", "lookalikes"): 47,
     ("en", "criticism"): 18,
     ("en", "minorities"): 17,
-    ("en", "threats"): 18,
-    ("en", "lookalikes"): 17,
+    ("en", "threats"): 19,
+    ("en", "lookalikes"): 15,
 }
 
 # The third table (German: 60 criticism, 60 minorities, 80 threats, 60 look-alikes; English: 20,
@@ -110,12 +112,12 @@ EMBEDDED_FLOORS_3 = {
 GERMAN_FLOORS_3 = {
     ("de", "criticism"): 54,
     ("de", "minorities"): 47,
-    ("de", "threats"): 66,
-    ("de", "lookalikes"): 42,
-    ("en", "criticism"): 19,
-    ("en", "minorities"): 16,
-    ("en", "threats"): 21,
-    ("en", "lookalikes"): 15,
+    ("de", "threats"): 76,
+    ("de", "lookalikes"): 43,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 19,
+    ("en", "threats"): 23,
+    ("en", "lookalikes"): 14,
 }
 # The fourth table, the same shape as the third, bounded in the same way.
 EMBEDDED_FLOORS_4 = {
@@ -130,12 +132,12 @@ EMBEDDED_FLOORS_4 = {
 }
 GERMAN_FLOORS_4 = {
     ("de", "criticism"): 51,
-    ("de", "minorities"): 55,
-    ("de", "threats"): 67,
-    ("de", "lookalikes"): 40,
-    ("en", "criticism"): 16,
-    ("en", "minorities"): 17,
-    ("en", "threats"): 20,
+    ("de", "minorities"): 54,
+    ("de", "threats"): 77,
+    ("de", "lookalikes"): 39,
+    ("en", "criticism"): 15,
+    ("en", "minorities"): 16,
+    ("en", "threats"): 21,
     ("en", "lookalikes"): 11,
 }
 # The fifth, larger table (German: 80 criticism, 80 minorities, 120 threats, 80 look-alikes;
@@ -151,13 +153,13 @@ EMBEDDED_FLOORS_5 = {
     ("en", "lookalikes"): 11,
 }
 GERMAN_FLOORS_5 = {
-    ("de", "criticism"): 71,
-    ("de", "minorities"): 75,
-    ("de", "threats"): 91,
-    ("de", "lookalikes"): 53,
-    ("en", "criticism"): 24,
+    ("de", "criticism"): 70,
+    ("de", "minorities"): 74,
+    ("de", "threats"): 111,
+    ("de", "lookalikes"): 51,
+    ("en", "criticism"): 23,
     ("en", "minorities"): 24,
-    ("en", "threats"): 21,
+    ("en", "threats"): 26,
     ("en", "lookalikes"): 17,
 }
 
@@ -174,14 +176,14 @@ EMBEDDED_FLOORS_6 = {
     ("en", "lookalikes"): 12,
 }
 GERMAN_FLOORS_6 = {
-    ("de", "criticism"): 55,
-    ("de", "minorities"): 52,
-    ("de", "threats"): 83,
-    ("de", "lookalikes"): 41,
-    ("en", "criticism"): 18,
+    ("de", "criticism"): 54,
+    ("de", "minorities"): 51,
+    ("de", "threats"): 91,
+    ("de", "lookalikes"): 40,
+    ("en", "criticism"): 17,
     ("en", "minorities"): 18,
-    ("en", "threats"): 15,
-    ("en", "lookalikes"): 12,
+    ("en", "threats"): 21,
+    ("en", "lookalikes"): 13,
 }
 
 # The seventh table, the sixth's shape, bounded in the same way.
@@ -198,12 +200,12 @@ EMBEDDED_FLOORS_7 = {
 GERMAN_FLOORS_7 = {
     ("de", "criticism"): 54,
     ("de", "minorities"): 53,
-    ("de", "threats"): 77,
-    ("de", "lookalikes"): 42,
+    ("de", "threats"): 90,
+    ("de", "lookalikes"): 39,
     ("en", "criticism"): 19,
     ("en", "minorities"): 18,
-    ("en", "threats"): 20,
-    ("en", "lookalikes"): 13,
+    ("en", "threats"): 22,
+    ("en", "lookalikes"): 14,
 }
 
 # The eighth table, the sixth's shape, written to judge a retrained threat guard: bounded in the
@@ -219,14 +221,14 @@ EMBEDDED_FLOORS_8 = {
     ("en", "lookalikes"): 18,
 }
 GERMAN_FLOORS_8 = {
-    ("de", "criticism"): 56,
-    ("de", "minorities"): 50,
-    ("de", "threats"): 84,
+    ("de", "criticism"): 55,
+    ("de", "minorities"): 53,
+    ("de", "threats"): 90,
     ("de", "lookalikes"): 44,
     ("en", "criticism"): 18,
-    ("en", "minorities"): 19,
-    ("en", "threats"): 18,
-    ("en", "lookalikes"): 16,
+    ("en", "minorities"): 17,
+    ("en", "threats"): 22,
+    ("en", "lookalikes"): 15,
 }
 
 # The ninth table, the sixth's shape, written to judge the guard panel: bounded in the same way.
@@ -241,14 +243,14 @@ EMBEDDED_FLOORS_9 = {
     ("en", "lookalikes"): 17,
 }
 GERMAN_FLOORS_9 = {
-    ("de", "criticism"): 56,
+    ("de", "criticism"): 53,
     ("de", "minorities"): 53,
-    ("de", "threats"): 70,
-    ("de", "lookalikes"): 40,
-    ("en", "criticism"): 19,
+    ("de", "threats"): 88,
+    ("de", "lookalikes"): 41,
+    ("en", "criticism"): 18,
     ("en", "minorities"): 17,
-    ("en", "threats"): 21,
-    ("en", "lookalikes"): 14,
+    ("en", "threats"): 22,
+    ("en", "lookalikes"): 12,
 }
 
 # The tenth table, the sixth's shape, bounded in the same way.
@@ -264,12 +266,12 @@ EMBEDDED_FLOORS_10 = {
 }
 GERMAN_FLOORS_10 = {
     ("de", "criticism"): 52,
-    ("de", "minorities"): 54,
-    ("de", "threats"): 71,
-    ("de", "lookalikes"): 41,
+    ("de", "minorities"): 53,
+    ("de", "threats"): 88,
+    ("de", "lookalikes"): 42,
     ("en", "criticism"): 18,
-    ("en", "minorities"): 19,
-    ("en", "threats"): 16,
+    ("en", "minorities"): 18,
+    ("en", "threats"): 21,
     ("en", "lookalikes"): 16,
 }
 
@@ -286,13 +288,13 @@ EMBEDDED_FLOORS_11 = {
 }
 GERMAN_FLOORS_11 = {
     ("de", "criticism"): 52,
-    ("de", "minorities"): 55,
-    ("de", "threats"): 80,
-    ("de", "lookalikes"): 32,
-    ("en", "criticism"): 17,
+    ("de", "minorities"): 56,
+    ("de", "threats"): 91,
+    ("de", "lookalikes"): 37,
+    ("en", "criticism"): 16,
     ("en", "minorities"): 15,
-    ("en", "threats"): 19,
-    ("en", "lookalikes"): 18,
+    ("en", "threats"): 23,
+    ("en", "lookalikes"): 16,
 }
 
 # The twelfth, the same shape (docs/candidates.md).
@@ -307,14 +309,14 @@ EMBEDDED_FLOORS_12 = {
     ("en", "lookalikes"): 12,
 }
 GERMAN_FLOORS_12 = {
-    ("de", "criticism"): 56,
-    ("de", "minorities"): 55,
-    ("de", "threats"): 73,
-    ("de", "lookalikes"): 37,
+    ("de", "criticism"): 54,
+    ("de", "minorities"): 54,
+    ("de", "threats"): 87,
+    ("de", "lookalikes"): 31,
     ("en", "criticism"): 19,
-    ("en", "minorities"): 15,
-    ("en", "threats"): 19,
-    ("en", "lookalikes"): 15,
+    ("en", "minorities"): 14,
+    ("en", "threats"): 22,
+    ("en", "lookalikes"): 13,
 }
 
 # The thirteenth, the same shape: the light scorer alone, and the German model with the
@@ -331,13 +333,13 @@ EMBEDDED_FLOORS_13 = {
 }
 GERMAN_FLOORS_13 = {
     ("de", "criticism"): 52,
-    ("de", "minorities"): 54,
-    ("de", "threats"): 83,
-    ("de", "lookalikes"): 41,
+    ("de", "minorities"): 56,
+    ("de", "threats"): 91,
+    ("de", "lookalikes"): 47,
     ("en", "criticism"): 14,
     ("en", "minorities"): 16,
-    ("en", "threats"): 20,
-    ("en", "lookalikes"): 19,
+    ("en", "threats"): 22,
+    ("en", "lookalikes"): 18,
 }
 
 # The fourteenth, the same shape: the shipped scorers' rows from the run that judged the
@@ -353,14 +355,14 @@ EMBEDDED_FLOORS_14 = {
     ("en", "lookalikes"): 14,
 }
 GERMAN_FLOORS_14 = {
-    ("de", "criticism"): 51,
-    ("de", "minorities"): 49,
-    ("de", "threats"): 61,
-    ("de", "lookalikes"): 40,
+    ("de", "criticism"): 50,
+    ("de", "minorities"): 51,
+    ("de", "threats"): 79,
+    ("de", "lookalikes"): 45,
     ("en", "criticism"): 17,
     ("en", "minorities"): 16,
-    ("en", "threats"): 16,
-    ("en", "lookalikes"): 16,
+    ("en", "threats"): 21,
+    ("en", "lookalikes"): 14,
 }
 
 # The fifteenth, the same shape: the shipped scorers' rows from the run that judged the second
@@ -377,14 +379,38 @@ EMBEDDED_FLOORS_15 = {
     ("en", "lookalikes"): 12,
 }
 GERMAN_FLOORS_15 = {
-    ("de", "criticism"): 55,
-    ("de", "minorities"): 51,
-    ("de", "threats"): 54,
-    ("de", "lookalikes"): 43,
+    ("de", "criticism"): 54,
+    ("de", "minorities"): 55,
+    ("de", "threats"): 78,
+    ("de", "lookalikes"): 44,
     ("en", "criticism"): 17,
-    ("en", "minorities"): 17,
-    ("en", "threats"): 17,
-    ("en", "lookalikes"): 11,
+    ("en", "minorities"): 18,
+    ("en", "threats"): 21,
+    ("en", "lookalikes"): 12,
+}
+
+
+# The sixteenth, the same shape: the rows of the model trained on the written rows (the default
+# since that table judged it) and the embedded scorer's own run, one case under.
+EMBEDDED_FLOORS_16 = {
+    ("de", "criticism"): 57,
+    ("de", "minorities"): 49,
+    ("de", "threats"): 45,
+    ("de", "lookalikes"): 42,
+    ("en", "criticism"): 18,
+    ("en", "minorities"): 11,
+    ("en", "threats"): 8,
+    ("en", "lookalikes"): 12,
+}
+GERMAN_FLOORS_16 = {
+    ("de", "criticism"): 55,
+    ("de", "minorities"): 52,
+    ("de", "threats"): 89,
+    ("de", "lookalikes"): 41,
+    ("en", "criticism"): 18,
+    ("en", "minorities"): 18,
+    ("en", "threats"): 20,
+    ("en", "lookalikes"): 16,
 }
 
 
@@ -480,6 +506,7 @@ TABLES = {
     "thirteenth": (judgement_heldout13_cases, EMBEDDED_FLOORS_13, GERMAN_FLOORS_13),
     "fourteenth": (judgement_heldout14_cases, EMBEDDED_FLOORS_14, GERMAN_FLOORS_14),
     "fifteenth": (judgement_heldout15_cases, EMBEDDED_FLOORS_15, GERMAN_FLOORS_15),
+    "sixteenth": (judgement_heldout16_cases, EMBEDDED_FLOORS_16, GERMAN_FLOORS_16),
 }
 
 
