@@ -84,7 +84,10 @@ class WorkerProcess:
         if self.process is None or self.process.poll() is not None:
             return self.process.returncode if self.process else None
         os.killpg(self.process.pid, signal.SIGCONT)  # a frozen worker cannot hear SIGTERM
-        os.killpg(self.process.pid, signal.SIGTERM)  # warm shutdown: finish the current task
+        # Warm shutdown is the main process's to run: it lets the pool finish the current task,
+        # then stops it. SIGTERM to the whole group killed the pool process under it, and the
+        # main process could start a new one and wait on it until the kill below.
+        self.process.send_signal(signal.SIGTERM)
         try:
             return self.process.wait(timeout=60)
         except subprocess.TimeoutExpired:
