@@ -63,7 +63,8 @@ EMBEDDED_FLOORS = {
     ("en", "lookalike"): 10,  # of 15
 }
 
-# The same for the German model with the guard (bf16), as `detoxify` runs by default.
+# The same for the German model with the guard (bf16), as `detoxify` runs by default. On every
+# table these sit one case under the current default model's rows (the module docstring).
 GERMAN_FLOORS = {
     ("de", "criticism"): 50,  # of 60
     ("de", "minorities"): 55,  # of 60
@@ -319,8 +320,8 @@ GERMAN_FLOORS_12 = {
     ("en", "lookalikes"): 13,
 }
 
-# The thirteenth, the same shape: the light scorer alone, and the German model with the
-# three-head guard panel, one case under what each reached in the run that judged that panel.
+# The thirteenth, the same shape: the light scorer one case under what it reached in the run
+# that judged the three-head guard panel; the German model's, as on every table, under its rows.
 EMBEDDED_FLOORS_13 = {
     ("de", "criticism"): 56,
     ("de", "minorities"): 42,
@@ -342,8 +343,8 @@ GERMAN_FLOORS_13 = {
     ("en", "lookalikes"): 18,
 }
 
-# The fourteenth, the same shape: the shipped scorers' rows from the run that judged the
-# retrained first head (docs/scoring.md, at the end), one case under.
+# The fourteenth, the same shape: the light scorer's rows from the run that judged the retrained
+# first head (docs/scoring.md, at the end), one case under; the German model's as above.
 EMBEDDED_FLOORS_14 = {
     ("de", "criticism"): 56,
     ("de", "minorities"): 42,
@@ -365,9 +366,8 @@ GERMAN_FLOORS_14 = {
     ("en", "lookalikes"): 14,
 }
 
-# The fifteenth, the same shape: the shipped scorers' rows from the run that judged the second
-# stage with both waves of written rows, its calibration kept (docs/scoring.md, at the end),
-# one case under.
+# The fifteenth, the same shape: the light scorer's own run, one case under; the German model's
+# as above.
 EMBEDDED_FLOORS_15 = {
     ("de", "criticism"): 57,
     ("de", "minorities"): 45,

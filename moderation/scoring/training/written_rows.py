@@ -98,11 +98,11 @@ def main(argv: list[str] | None = None) -> None:
         "--waves", type=int, nargs="+", choices=sorted(WAVES), help="the waves, in this order"
     )
     chosen.add_argument(
-        "--second-wave", action="store_true", help="the second wave's rows after the first's"
-    )
+        "--second-wave", dest="waves", action="store_const", const=[1, 2],
+        help="the same as --waves 1 2",
+    )  # fmt: skip
     args = parser.parse_args(argv)
-    waves = tuple(args.waves) if args.waves else (1, 2) if args.second_wave else FIRST_WAVE
-    labelled = model_rows(waves)
+    labelled = model_rows(tuple(args.waves or FIRST_WAVE))
     write_jsonl(args.out, labelled)
     print(f"{args.out}: {len(labelled)} rows")
 
