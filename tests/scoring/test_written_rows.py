@@ -1,5 +1,5 @@
-"""The written rows, all three waves: well formed, threats and harmless rows in both languages in
-the first two, harmless criticism alone in the third, added to the guard's training rows only
+"""The written rows, all four waves: well formed, threats and harmless rows in both languages in
+the first two and the fourth, harmless criticism alone in the third, added to the guard's training rows only
 when asked (each wave on its own), and sharing no wording with the suite or any evaluation table
 (the tables stay held out, so a model trained on these rows can still be judged on them)."""
 
@@ -20,12 +20,14 @@ from tests.support.wording import five_word_runs
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 ROWS = written_rows.rows()
 BOTH_WAVES = written_rows.rows(waves=(1, 2))
-ALL_WAVES = written_rows.rows(waves=(1, 2, 3))
+ALL_WAVES = written_rows.rows(waves=(1, 2, 3, 4))
 
 
 def test_every_line_has_its_four_fields_and_a_threat_label_of_zero_or_one() -> None:
-    paths = written_rows.files(waves=(1, 2, 3))
-    assert {path.parent.name for path in paths} == {"written_rows", "second_wave", "third_wave"}
+    paths = written_rows.files(waves=(1, 2, 3, 4))
+    assert {path.parent.name for path in paths} == {
+        "written_rows", "second_wave", "third_wave", "fourth_wave"
+    }
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -33,10 +35,13 @@ def test_every_line_has_its_four_fields_and_a_threat_label_of_zero_or_one() -> N
             assert row["lang"] in ("de", "en") and row["threat"] in (0, 1) and row["text"].strip()
 
 
-@pytest.mark.parametrize("waves", [(1,), (2,)])
-def test_each_wave_has_threats_and_harmless_rows_in_both_languages(waves: tuple[int]) -> None:
+# The fourth wave's English threats are few by design: its English part is the smallest.
+@pytest.mark.parametrize(("waves", "fewest"), [((1,), 100), ((2,), 100), ((4,), 20)])
+def test_each_wave_but_the_third_has_threats_and_harmless_rows_in_both_languages(
+    waves: tuple[int], fewest: int
+) -> None:
     counts = Counter((row.lang, row.labels["threat"]) for row in written_rows.rows(waves))
-    assert min(counts[(lang, label)] for lang in ("de", "en") for label in (0, 1)) >= 100
+    assert min(counts[(lang, label)] for lang in ("de", "en") for label in (0, 1)) >= fewest
     assert all(row.family.startswith("written_") for row in written_rows.rows(waves))
 
 
@@ -83,7 +88,7 @@ def test_for_a_model_a_threat_is_toxic_and_a_harmless_row_no_attack(tmp_path: Pa
     written_rows.main(["--out", str(out), "--second-wave"])
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["text"] for line in lines] == [row.text for row in BOTH_WAVES]
-    written_rows.main(["--out", str(out), "--waves", "1", "2", "3"])
+    written_rows.main(["--out", str(out), "--waves", "1", "2", "3", "4"])
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["text"] for line in lines] == [row.text for row in ALL_WAVES]
 

@@ -14,9 +14,12 @@ the shipped guard panel's second head, the first two its third. The third wave
 (``written_rows/third_wave/``) holds harmless sharp criticism only, most of it addressed to
 officials with demands and lawful consequences ("Treten Sie zurück", "das werden Sie an der
 Wahlurne spüren"): a model trained on the threats alone learnt to read such demands as threats.
-Its rows that shared a five-word run with anything else were dropped, not reworded. A caller
-asks for a later wave by name (``waves=(1, 2, 3)``), so adding one changed nothing trained
-before it.
+The fourth (``written_rows/fourth_wave/``) teaches that line from both sides: German and English
+demands addressed to officials, threats addressed to the same officials and their homes and
+offices, harmless look-alikes with those addressees, fair opinions on policies that concern groups
+and friendly mentions of minorities. Rows of the third and fourth waves that shared a five-word run
+with anything else were dropped, not reworded. A caller asks for a later wave by name
+(``waves=(1, 2, 3)``), so adding one changes nothing trained before it.
 
 Each file holds JSON lines ``{"text", "lang", "family", "threat"}``. The guard learns the
 threat label alone (``rows``); a model trained on all six labels gets them labelled as the
@@ -37,7 +40,12 @@ from typing import Any
 from moderation.scoring.training.templates import Example, write_jsonl
 
 DIRECTORY = Path(__file__).with_name("written_rows")
-WAVES = {1: DIRECTORY, 2: DIRECTORY / "second_wave", 3: DIRECTORY / "third_wave"}
+WAVES = {
+    1: DIRECTORY,
+    2: DIRECTORY / "second_wave",
+    3: DIRECTORY / "third_wave",
+    4: DIRECTORY / "fourth_wave",
+}
 FIRST_WAVE = (1,)
 
 
