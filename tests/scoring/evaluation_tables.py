@@ -20,6 +20,7 @@ from tests.scoring import (
     judgement_heldout15_cases,
     judgement_heldout16_cases,
     judgement_heldout17_cases,
+    judgement_heldout18_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -43,6 +44,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout15_cases,
     judgement_heldout16_cases,
     judgement_heldout17_cases,
+    judgement_heldout18_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

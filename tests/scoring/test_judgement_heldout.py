@@ -1,14 +1,14 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout17_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout18_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
 from what the embedded scorer and the German model with its default threat guard reached: a
 change that makes either judge worse fails here. The German model's bounds were reset to its
 rows when the model trained on the written rows became the default (docs/scoring.md names the
-ones that went down). The seventeenth table has no bounds yet: it is kept for the next
+ones that went down). The eighteenth table has no bounds yet: it is kept for the next
 candidate, and no scorer has been run on it.
 """
 
@@ -45,6 +45,7 @@ from tests.scoring import (
     judgement_heldout15_cases,
     judgement_heldout16_cases,
     judgement_heldout17_cases,
+    judgement_heldout18_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -413,6 +414,29 @@ GERMAN_FLOORS_16 = {
     ("en", "lookalikes"): 16,
 }
 
+# The seventeenth, met first by a candidate that failed there (docs/scoring.md, M4); the
+# default's rows from that run and the embedded scorer's own, one case under.
+EMBEDDED_FLOORS_17 = {
+    ("de", "criticism"): 57,
+    ("de", "minorities"): 50,
+    ("de", "threats"): 43,
+    ("de", "lookalikes"): 48,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 14,
+    ("en", "threats"): 10,
+    ("en", "lookalikes"): 11,
+}
+GERMAN_FLOORS_17 = {
+    ("de", "criticism"): 50,
+    ("de", "minorities"): 55,
+    ("de", "threats"): 91,
+    ("de", "lookalikes"): 53,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 18,
+    ("en", "threats"): 21,
+    ("en", "lookalikes"): 16,
+}
+
 
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
     cases = judgement_heldout_cases.CASES
@@ -451,6 +475,7 @@ SHAPES = {
     judgement_heldout15_cases: ((60, 100), (20, 25)),
     judgement_heldout16_cases: ((60, 100), (20, 25)),
     judgement_heldout17_cases: ((60, 100), (20, 25)),
+    judgement_heldout18_cases: ((60, 100), (20, 25)),
 }
 
 
@@ -507,6 +532,7 @@ TABLES = {
     "fourteenth": (judgement_heldout14_cases, EMBEDDED_FLOORS_14, GERMAN_FLOORS_14),
     "fifteenth": (judgement_heldout15_cases, EMBEDDED_FLOORS_15, GERMAN_FLOORS_15),
     "sixteenth": (judgement_heldout16_cases, EMBEDDED_FLOORS_16, GERMAN_FLOORS_16),
+    "seventeenth": (judgement_heldout17_cases, EMBEDDED_FLOORS_17, GERMAN_FLOORS_17),
 }
 
 

@@ -1,7 +1,8 @@
 """The written rows, all four waves: well formed, threats and harmless rows in both languages in
-the first two and the fourth, harmless criticism alone in the third, added to the guard's training rows only
-when asked (each wave on its own), and sharing no wording with the suite or any evaluation table
-(the tables stay held out, so a model trained on these rows can still be judged on them)."""
+the first two and the fourth, harmless criticism alone in the third, added to the guard's
+training rows only when asked (each wave on its own), and sharing no wording with the suite or
+any evaluation table (the tables stay held out, so a model trained on these rows can still be
+judged on them)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,10 @@ ALL_WAVES = written_rows.rows(waves=(1, 2, 3, 4))
 def test_every_line_has_its_four_fields_and_a_threat_label_of_zero_or_one() -> None:
     paths = written_rows.files(waves=(1, 2, 3, 4))
     assert {path.parent.name for path in paths} == {
-        "written_rows", "second_wave", "third_wave", "fourth_wave"
+        "written_rows",
+        "second_wave",
+        "third_wave",
+        "fourth_wave",
     }
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
