@@ -12,10 +12,11 @@ Rows:
   reported. ``--more-templates`` adds the further German and English threat families and
   look-alikes of ``templates_threat_de2`` and ``templates_threat_en``; ``--written`` adds the
   rows of ``written_rows`` (threats and look-alikes written one by one, not from frames) and
-  ``--second-wave`` the second wave of them; ``--all-families`` trains on the held-out families
-  too. The shipped guard is a panel of three heads: one trained without these options, one with
-  the first three and a stricter threshold, one with all four and the same threshold
-  (``scripts/build-threat-guard``; docs/scoring.md, "The guard panel").
+  ``--second-wave`` the second wave of them, ``--later-waves 3 4 ...`` the waves after it;
+  ``--all-families`` trains on the held-out families too. The shipped guard is a panel of three
+  heads: one trained without these options, one with the first three and a stricter threshold,
+  one with all four and the same threshold (``scripts/build-threat-guard``; docs/scoring.md,
+  "The guard panel").
 
 Positives are weighted to half the negatives' total; a template row counts ``TEMPLATE_WEIGHT``
 times a real one. The threshold is the 99th percentile (``--clean-quantile``) of the guard's
@@ -80,11 +81,12 @@ def template_rows(
     written: bool = False,
     everything: bool = False,
     second_wave: bool = False,
+    later_waves: tuple[int, ...] = (),
 ) -> tuple[list, list]:
     """(train, held-out) template rows whose threat label is known; ``more`` adds the second
     German set and the English set of threat families, ``written`` the written rows and
-    ``second_wave`` their second wave; ``everything`` trains on the families otherwise held out
-    to measure generalisation."""
+    ``second_wave`` their second wave, ``later_waves`` the waves named; ``everything`` trains on
+    the families otherwise held out to measure generalisation."""
     train, heldout = build_stage3(DEFAULT_SEED, threat_table)
     if everything:
         train, heldout = train + heldout, []
@@ -92,6 +94,8 @@ def template_rows(
         train = train + written_rows.rows()
     if second_wave:
         train = train + written_rows.rows(waves=(2,))
+    if later_waves:
+        train = train + written_rows.rows(waves=later_waves)
     if more:
         held_out = templates_threat_de2.HELD_OUT_DE2 | templates_threat_en.HELD_OUT_EN
         families = {**templates_threat_de2.families(), **templates_threat_en.families()}
@@ -179,11 +183,12 @@ def train(
     everything: bool = False,
     quantile: float = CLEAN_QUANTILE,
     second_wave: bool = False,
+    later_waves: tuple[int, ...] = (),
 ) -> tuple:
     """Fit the guard; returns (guard weights, bias, threshold, report for the manifest)."""
     texts, labels, split, langs, names = real_rows(data_dir)
     tpl_train, tpl_heldout = template_rows(
-        threat_table, more_templates, written, everything, second_wave
+        threat_table, more_templates, written, everything, second_wave, later_waves
     )
     # One encoder call over all texts: batches of other composition move the embeddings in
     # their last bits, and the artifact would no longer be rebuilt byte for byte.
@@ -206,7 +211,7 @@ def train(
     if quantile != CLEAN_QUANTILE:
         report["clean_quantile"] = quantile
     # The first guard's manifest stays as written.
-    if more_templates or written or everything or second_wave:
+    if more_templates or written or everything or second_wave or later_waves:
         report["rows_added"] = {
             "more_templates": more_templates,
             "written": written,
@@ -214,6 +219,8 @@ def train(
         }
         if second_wave:  # only when asked, so the second head's manifest stays as written
             report["rows_added"]["second_wave"] = True
+        if later_waves:
+            report["rows_added"]["later_waves"] = list(later_waves)
     report["training_rows"] = {
         "real": int(in_train.sum()),
         "real_threats": int(labels[in_train].sum()),
@@ -263,6 +270,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--written", action="store_true", help="the written threat rows")
     parser.add_argument("--second-wave", action="store_true", help="the written rows' second wave")
     parser.add_argument(
+        "--later-waves", type=int, nargs="+", default=[], choices=sorted(written_rows.WAVES)[2:],
+        help="the written rows' later waves, in this order",
+    )  # fmt: skip
+    parser.add_argument(
         "--all-families", action="store_true", help="train on the held-out families too"
     )
     parser.add_argument(
@@ -273,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     w, b, threshold, report = train(
         args.data, args.threat_table, args.cache, args.threads,
         args.more_templates, args.written, args.all_families, args.clean_quantile,
-        args.second_wave,
+        args.second_wave, tuple(args.later_waves),
     )  # fmt: skip
     guard = write(args.out, w, b, threshold, report)
     print(json.dumps({"sha256": guard.sha256, "threshold": threshold, **report}, indent=2))

@@ -17,8 +17,11 @@ Wahlurne spüren"): a model trained on the threats alone learnt to read such dem
 The fourth (``written_rows/fourth_wave/``) teaches that line from both sides: German and English
 demands addressed to officials, threats addressed to the same officials and their homes and
 offices, harmless look-alikes with those addressees, fair opinions on policies that concern groups
-and friendly mentions of minorities. Rows of the third and fourth waves that shared a five-word run
-with anything else were dropped, not reworded. A caller asks for a later wave by name
+and friendly mentions of minorities. The fifth (``written_rows/fifth_wave/``) is about property:
+German and English calls to burn, smash or sabotage buildings and vehicles, explicit and veiled,
+and harmless rows about the same buildings (lawful demands to tear one down, demolitions, fire
+reports, figurative wording, condemnations of arson). Rows of the third wave onwards that shared a
+five-word run with anything else were dropped, not reworded. A caller asks for a later wave by name
 (``waves=(1, 2, 3)``), so adding one changes nothing trained before it.
 
 Each file holds JSON lines ``{"text", "lang", "family", "threat"}``. The guard learns the
@@ -45,6 +48,7 @@ WAVES = {
     2: DIRECTORY / "second_wave",
     3: DIRECTORY / "third_wave",
     4: DIRECTORY / "fourth_wave",
+    5: DIRECTORY / "fifth_wave",
 }
 FIRST_WAVE = (1,)
 
