@@ -21,6 +21,7 @@ from tests.scoring import (
     judgement_heldout16_cases,
     judgement_heldout17_cases,
     judgement_heldout18_cases,
+    judgement_heldout19_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -45,6 +46,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout16_cases,
     judgement_heldout17_cases,
     judgement_heldout18_cases,
+    judgement_heldout19_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

@@ -1,14 +1,15 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout18_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout19_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
 from what the embedded scorer and the German model with its default threat guard reached: a
 change that makes either judge worse fails here. The German model's bounds were reset to its
 rows when the model trained on the written rows became the default (docs/scoring.md names the
-ones that went down).
+ones that went down). The nineteenth table has no bounds yet: it is kept for the next
+candidate, and no scorer has been run on it.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from tests.scoring import (
     judgement_heldout16_cases,
     judgement_heldout17_cases,
     judgement_heldout18_cases,
+    judgement_heldout19_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -499,6 +501,7 @@ SHAPES = {
     judgement_heldout16_cases: ((60, 100), (20, 25)),
     judgement_heldout17_cases: ((60, 100), (20, 25)),
     judgement_heldout18_cases: ((60, 100), (20, 25)),
+    judgement_heldout19_cases: ((60, 100), (20, 25)),
 }
 
 
