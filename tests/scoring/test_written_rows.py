@@ -114,6 +114,20 @@ def test_for_a_model_a_threat_is_toxic_and_a_harmless_row_no_attack(tmp_path: Pa
     assert [json.loads(line)["text"] for line in lines] == [row.text for row in ALL_WAVES]
 
 
+def test_threat_rows_can_teach_the_threat_label_alone(tmp_path: Path) -> None:
+    plain = written_rows.model_rows(waves=(5,))
+    threat_only = written_rows.model_rows(waves=(5,), threat_only=True)
+    for row, other in zip(plain, threat_only, strict=True):
+        if row.labels["threat"]:
+            assert other.labels == {"threat": 1}
+        else:
+            assert other.labels == row.labels
+    out = tmp_path / "rows.jsonl"
+    written_rows.main(["--out", str(out), "--waves", "5", "--threat-label-only"])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["labels"] for line in lines] == [row.labels for row in threat_only]
+
+
 def test_as_a_judgement_table_threats_are_held_and_every_other_row_published() -> None:
     table = written_rows.judgement_table()
     by_id = {case_id: (lang, kind, text) for case_id, lang, kind, text in table["CASES"]}

@@ -82,11 +82,14 @@ _THREAT_LABELS = {"toxicity": 1, "threat": 1}
 _HARMLESS_LABELS = {"toxicity": 0, "severe_toxicity": 0, "threat": 0, "identity_attack": 0}
 
 
-def model_rows(waves: tuple[int, ...] = FIRST_WAVE) -> list[Example]:
-    """The written rows for a model with Detoxify's labels, the unknown ones left out."""
+def model_rows(waves: tuple[int, ...] = FIRST_WAVE, threat_only: bool = False) -> list[Example]:
+    """The written rows for a model with Detoxify's labels, the unknown ones left out. With
+    ``threat_only`` a threat teaches the threat label alone: a toxicity label on threat rows
+    raises the toxicity of clean comments too (docs/scoring.md, candidate M6)."""
+    threat_labels = {"threat": 1} if threat_only else _THREAT_LABELS
     return [
         Example(row.text, row.lang, row.family,
-                dict(_THREAT_LABELS if row.labels["threat"] else _HARMLESS_LABELS))
+                dict(threat_labels if row.labels["threat"] else _HARMLESS_LABELS))
         for row in rows(waves)
     ]  # fmt: skip
 
@@ -113,8 +116,12 @@ def main(argv: list[str] | None = None) -> None:
         "--second-wave", dest="waves", action="store_const", const=[1, 2],
         help="the same as --waves 1 2",
     )  # fmt: skip
+    parser.add_argument(
+        "--threat-label-only", action="store_true",
+        help="label threat rows as threats alone, their toxicity unknown",
+    )  # fmt: skip
     args = parser.parse_args(argv)
-    labelled = model_rows(tuple(args.waves or FIRST_WAVE))
+    labelled = model_rows(tuple(args.waves or FIRST_WAVE), args.threat_label_only)
     write_jsonl(args.out, labelled)
     print(f"{args.out}: {len(labelled)} rows")
 
