@@ -22,6 +22,7 @@ from tests.scoring import (
     judgement_heldout17_cases,
     judgement_heldout18_cases,
     judgement_heldout19_cases,
+    judgement_heldout20_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -47,6 +48,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout17_cases,
     judgement_heldout18_cases,
     judgement_heldout19_cases,
+    judgement_heldout20_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

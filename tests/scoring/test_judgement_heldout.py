@@ -1,15 +1,16 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout19_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout20_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds below sit one case
 from what the embedded scorer and the German model with its default threat guard reached: a
 change that makes either judge worse fails here. The German model's bounds were reset to its
 rows when the model trained on the written rows became the default (docs/scoring.md names the
-ones that went down). The nineteenth table has no bounds yet: it is kept for the next
-candidate, and no scorer has been run on it.
+ones that went down). The nineteenth table's bounds come from the default's rows in
+M6's run; the twentieth has none yet: it is kept for the next candidate, and no scorer has
+been run on it.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from tests.scoring import (
     judgement_heldout17_cases,
     judgement_heldout18_cases,
     judgement_heldout19_cases,
+    judgement_heldout20_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -462,6 +464,28 @@ GERMAN_FLOORS_18 = {
     ("en", "lookalikes"): 12,
 }
 
+# The nineteenth, met first by a candidate that failed there (docs/scoring.md, M6).
+EMBEDDED_FLOORS_19 = {
+    ("de", "criticism"): 53,
+    ("de", "minorities"): 48,
+    ("de", "threats"): 42,
+    ("de", "lookalikes"): 39,
+    ("en", "criticism"): 11,
+    ("en", "minorities"): 12,
+    ("en", "threats"): 9,
+    ("en", "lookalikes"): 12,
+}
+GERMAN_FLOORS_19 = {
+    ("de", "criticism"): 48,
+    ("de", "minorities"): 48,
+    ("de", "threats"): 93,
+    ("de", "lookalikes"): 44,
+    ("en", "criticism"): 19,
+    ("en", "minorities"): 19,
+    ("en", "threats"): 23,
+    ("en", "lookalikes"): 18,
+}
+
 
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
     cases = judgement_heldout_cases.CASES
@@ -502,6 +526,7 @@ SHAPES = {
     judgement_heldout17_cases: ((60, 100), (20, 25)),
     judgement_heldout18_cases: ((60, 100), (20, 25)),
     judgement_heldout19_cases: ((60, 100), (20, 25)),
+    judgement_heldout20_cases: ((60, 100), (20, 25)),
 }
 
 
@@ -560,6 +585,7 @@ TABLES = {
     "sixteenth": (judgement_heldout16_cases, EMBEDDED_FLOORS_16, GERMAN_FLOORS_16),
     "seventeenth": (judgement_heldout17_cases, EMBEDDED_FLOORS_17, GERMAN_FLOORS_17),
     "eighteenth": (judgement_heldout18_cases, EMBEDDED_FLOORS_18, GERMAN_FLOORS_18),
+    "nineteenth": (judgement_heldout19_cases, EMBEDDED_FLOORS_19, GERMAN_FLOORS_19),
 }
 
 
