@@ -8,9 +8,8 @@ look at the suite; docs/scoring.md reports every scorer on them. The bounds belo
 from what the embedded scorer and the German model with its default threat guard reached: a
 change that makes either judge worse fails here. The German model's bounds were reset to its
 rows when the model trained on the written rows became the default (docs/scoring.md names the
-ones that went down). The nineteenth table's bounds come from the default's rows in
-M6's run; the twentieth has none yet: it is kept for the next candidate, and no scorer has
-been run on it.
+ones that went down). Tables met first by a candidate that failed there take the
+default's rows from that run and the embedded scorer's from its own.
 """
 
 from __future__ import annotations
@@ -486,6 +485,28 @@ GERMAN_FLOORS_19 = {
     ("en", "lookalikes"): 18,
 }
 
+# The twentieth, met first by a candidate that failed there (docs/scoring.md, M7).
+EMBEDDED_FLOORS_20 = {
+    ("de", "criticism"): 58,
+    ("de", "minorities"): 52,
+    ("de", "threats"): 40,
+    ("de", "lookalikes"): 44,
+    ("en", "criticism"): 16,
+    ("en", "minorities"): 12,
+    ("en", "threats"): 11,
+    ("en", "lookalikes"): 8,
+}
+GERMAN_FLOORS_20 = {
+    ("de", "criticism"): 52,
+    ("de", "minorities"): 55,
+    ("de", "threats"): 89,
+    ("de", "lookalikes"): 44,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 18,
+    ("en", "threats"): 24,
+    ("en", "lookalikes"): 12,
+}
+
 
 def test_the_first_table_has_its_cases_per_language_and_kind() -> None:
     cases = judgement_heldout_cases.CASES
@@ -586,6 +607,7 @@ TABLES = {
     "seventeenth": (judgement_heldout17_cases, EMBEDDED_FLOORS_17, GERMAN_FLOORS_17),
     "eighteenth": (judgement_heldout18_cases, EMBEDDED_FLOORS_18, GERMAN_FLOORS_18),
     "nineteenth": (judgement_heldout19_cases, EMBEDDED_FLOORS_19, GERMAN_FLOORS_19),
+    "twentieth": (judgement_heldout20_cases, EMBEDDED_FLOORS_20, GERMAN_FLOORS_20),
 }
 
 
