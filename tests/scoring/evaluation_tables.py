@@ -23,6 +23,7 @@ from tests.scoring import (
     judgement_heldout18_cases,
     judgement_heldout19_cases,
     judgement_heldout20_cases,
+    judgement_heldout21_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -49,6 +50,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout18_cases,
     judgement_heldout19_cases,
     judgement_heldout20_cases,
+    judgement_heldout21_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 
