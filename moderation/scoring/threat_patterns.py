@@ -9,7 +9,7 @@ normalised text: words separated by single spaces, clause breaks as ",", sentenc
 
 from __future__ import annotations
 
-from moderation.scoring import threat_families, threat_hints, threat_property
+from moderation.scoring import threat_families, threat_hints
 from moderation.scoring.threat_grammar import START, S, W, alt
 
 
@@ -350,5 +350,4 @@ def rules() -> list[tuple[str, str]]:
         ]
         + threat_families.rules(building)
         + threat_hints.rules(building)
-        + threat_property.rules(building)
     )

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from moderation.scoring import threat_families, threat_hints, threat_property
+from moderation.scoring import threat_families, threat_hints
 from moderation.scoring.threat_grammar import alt as _alt
 from moderation.scoring.threat_grammar import fold_pattern
 from moderation.scoring.threat_patterns import rules
@@ -68,10 +68,7 @@ def normalise(text: str) -> str:
 _RULES = tuple((name, re.compile(fold_pattern(source))) for name, source in rules())
 # Rules whose own pattern contains a negation ("du kommst nicht lebend raus").
 _NEGATION_IN_RULE = (
-    frozenset({"you_will_die"})
-    | threat_families.NEGATED_RULES
-    | threat_hints.NEGATED_RULES
-    | threat_property.NEGATED_RULES
+    frozenset({"you_will_die"}) | threat_families.NEGATED_RULES | threat_hints.NEGATED_RULES
 )
 _ERRAND_RULES = threat_families.ERRAND_RULES | threat_hints.ERRAND_RULES
 _NEGATION = re.compile(
