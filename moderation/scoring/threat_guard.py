@@ -36,6 +36,7 @@ from moderation.scoring.base import RoutingScorer, Scorer, ScorerConfigError
 from moderation.scoring.embedded import embed, encoder_version, shared_encoder
 from moderation.scoring.features import clean_text
 from moderation.scoring.guard_agreement import Agreement
+from moderation.scoring.guard_step_back import StepBack
 from moderation.scoring.labels import LABELS, LabelScores, complete
 
 DEFAULT_DIR = Path(__file__).parent / "artifacts" / "threat-guard"
@@ -85,6 +86,11 @@ class ThreatGuard:
         """A single head reads alone; agreements belong to a panel's file."""
         return ()
 
+    @property
+    def step_back(self) -> StepBack | None:
+        """A single head reads alone; a step-back belongs to a panel's file."""
+        return None
+
     def probability(self, embeddings: np.ndarray) -> np.ndarray:
         """Per text, a probability that crosses 0.5 exactly at the guard's threshold."""
         logits = embeddings @ self.weights + (self.bias - self.threshold)
@@ -100,6 +106,7 @@ class GuardPanel:
     heads: tuple[ThreatGuard, ...]
     sha256: str  # of the panel's file, which holds every head
     agreements: tuple[Agreement, ...] = ()  # where the model and the guard together hold
+    step_back: StepBack | None = None  # where the panel gives way to the model beside it
 
     def probability(self, embeddings: np.ndarray) -> np.ndarray:
         """Per text, the highest of the heads' probabilities (each crosses 0.5 at its own
@@ -121,7 +128,9 @@ def load(
     if not heads:
         raise ScorerConfigError(f"threat guard in {directory} has no heads")
     agreements = tuple(Agreement.from_mapping(raw) for raw in arrays.get("agreements", ()))
-    return GuardPanel(heads, digest, agreements)
+    raw_step_back = arrays.get("step_back")
+    step_back = None if raw_step_back is None else StepBack.from_mapping(raw_step_back)
+    return GuardPanel(heads, digest, agreements, step_back)
 
 
 def _read(directory: Path, check_manifest: bool, encoder: str | None) -> tuple[dict[str, Any], str]:
@@ -200,12 +209,15 @@ class ThreatGuardedScorer:
         probs = np.array(probs, dtype=np.float64)
         guard = self.guard.probability(embeddings)
         raised = np.maximum(probs[:, _THREAT], guard)
-        if self.guard.agreements:
-            judges = _judges(inner, versions)
-            for agreement in self.guard.agreements:
-                applies = np.array([agreement.reads(judge) for judge in judges], dtype=bool)
-                agreed = np.where(applies, agreement.probability(probs, guard), 0.0)
-                raised = np.maximum(raised, agreed)
+        judges = _judges(inner, versions) if self.guard.agreements or self.guard.step_back else []
+        for agreement in self.guard.agreements:
+            applies = np.array([agreement.reads(judge) for judge in judges], dtype=bool)
+            agreed = np.where(applies, agreement.probability(probs, guard), 0.0)
+            raised = np.maximum(raised, agreed)
+        step_back = self.guard.step_back
+        if step_back is not None:
+            applies = np.array([step_back.reads(judge) for judge in judges], dtype=bool)
+            raised = np.where(applies, step_back.threat(probs[:, _THREAT], raised), raised)
         probs[:, _THREAT] = raised
         return embeddings, probs, [f"{v}{self.tag}" for v in versions]
 

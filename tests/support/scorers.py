@@ -36,14 +36,20 @@ class FixedScorer:
 
 
 class KeywordScorer:
-    """Toxicity from the first keyword of ``table`` a text contains (else ``default``);
-    records each call's texts. Two of these make a cascade's parts in tests."""
+    """``label`` (toxicity unless named) from the first keyword of ``table`` a text contains
+    (else ``default``); records each call's texts. Two of these make a cascade's parts in
+    tests."""
 
     def __init__(
-        self, name: str, version: str, table: dict[str, float], default: float = 0.01
+        self,
+        name: str,
+        version: str,
+        table: dict[str, float],
+        default: float = 0.01,
+        label: str = "toxicity",
     ) -> None:
         self.name, self.version = name, version
-        self.table, self.default = table, default
+        self.table, self.default, self.label = table, default, label
         self.calls: list[list[str]] = []
 
     def score(self, texts: list[str]) -> list[dict[str, float]]:
@@ -51,8 +57,8 @@ class KeywordScorer:
         out = []
         for text in texts:
             low = text.lower()
-            toxic = next((p for word, p in self.table.items() if word in low), self.default)
-            out.append({**dict.fromkeys(LABELS, 0.01), "toxicity": toxic})
+            found = next((p for word, p in self.table.items() if word in low), self.default)
+            out.append({**dict.fromkeys(LABELS, 0.01), self.label: found})
         return out
 
 

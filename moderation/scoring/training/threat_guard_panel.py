@@ -5,10 +5,13 @@ holds their arrays in the order given, and its manifest keeps each head's manife
 every head was trained on and what it flagged stays on record. With ``--agreement
 LABEL:MODEL:GUARD:JUDGE`` (repeatable) the panel also flags a comment judged by a scorer whose
 version starts JUDGE where that scorer's LABEL reaches MODEL and the panel's probability reaches
-GUARD (guard_agreement.py).
+GUARD (guard_agreement.py). With ``--step-back JUDGE:MODEL:CUT`` the panel raises the threat of a
+comment judged by JUDGE* only where that scorer's own threat reaches MODEL, and the threat is read
+at CUT (guard_step_back.py).
 
     python -m moderation.scoring.training.threat_guard_panel --head DIR1 --head DIR2 \
-        [--agreement threat:0.05:0.1:german-] --out moderation/scoring/artifacts/threat-guard
+        [--agreement threat:0.05:0.1:german-] [--step-back german-:0.01:0.4] \
+        --out moderation/scoring/artifacts/threat-guard
 """
 
 from __future__ import annotations
@@ -20,12 +23,18 @@ from pathlib import Path
 
 from moderation.scoring.base import ScorerConfigError
 from moderation.scoring.guard_agreement import Agreement
+from moderation.scoring.guard_step_back import StepBack
 from moderation.scoring.threat_guard import GUARD_FILE, MANIFEST_FILE, GuardPanel, ThreatGuard, load
 
 
-def build(heads: Sequence[Path], out: Path, agreements: Sequence[Agreement] = ()) -> GuardPanel:
+def build(
+    heads: Sequence[Path],
+    out: Path,
+    agreements: Sequence[Agreement] = (),
+    step_back: StepBack | None = None,
+) -> GuardPanel:
     """Write the panel of ``heads`` (each checked against its manifest), with its
-    ``agreements`` if any, into ``out``."""
+    ``agreements`` and ``step_back`` if any, into ``out``."""
     if len(heads) < 2 and not agreements:
         raise ValueError("a panel needs at least two heads, or one with agreements")
     for head in heads:
@@ -46,12 +55,21 @@ def build(heads: Sequence[Path], out: Path, agreements: Sequence[Agreement] = ()
             f"; also, for comments judged by {agreement.judge}*, where its {agreement.label} "
             f"reaches {agreement.model_floor} and the panel's probability {agreement.guard_floor}"
         )
+    if step_back is not None:
+        content["step_back"] = step_back.as_mapping()
+        rule += (
+            f"; for comments judged by {step_back.judge}*, the panel raises the threat only where "
+            f"that scorer's own threat reaches {step_back.model_floor}, and the threat is read at "
+            f"{step_back.threat_cut} (rescaled so that it becomes 0.5)"
+        )
     (out / GUARD_FILE).write_text(json.dumps(content) + "\n")
     panel = load(out, check_manifest=False)
     if not isinstance(panel, GuardPanel):  # load() reads a "heads" file as a panel
         raise TypeError(f"{out} was not read back as a panel")
     if panel.agreements != tuple(agreements):
         raise ValueError(f"{out}: the agreements read back differ from those written")
+    if panel.step_back != step_back:
+        raise ValueError(f"{out}: the step-back read back differs from the one written")
     manifest = {
         "name": "threat-guard",
         "sha256": panel.sha256,
@@ -71,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--agreement", metavar="LABEL:MODEL:GUARD:JUDGE", action="append", default=[],
         help="also flag comments judged by JUDGE* where its LABEL and the panel reach these floors",
     )  # fmt: skip
+    parser.add_argument(
+        "--step-back", metavar="JUDGE:MODEL:CUT",
+        help="for comments judged by JUDGE*: raise where its threat reaches MODEL, read at CUT",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     agreements = []
     for spec in args.agreement:
@@ -84,7 +106,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             ))  # fmt: skip
         except ScorerConfigError as exc:
             parser.error(f"--agreement {spec}: {exc}")
-    panel = build(args.head, args.out, agreements)
+    step_back = None
+    if args.step_back:
+        try:
+            judge, model, cut = args.step_back.split(":")
+            step_back = StepBack.from_mapping({"judge": judge, "model": model, "cut": cut})
+        except ValueError:
+            parser.error(f"--step-back takes JUDGE:MODEL:CUT, not {args.step_back}")
+        except ScorerConfigError as exc:
+            parser.error(f"--step-back {args.step_back}: {exc}")
+    panel = build(args.head, args.out, agreements, step_back)
     print(json.dumps({"sha256": panel.sha256, "heads": len(panel.heads)}))
     return 0
 

@@ -13,6 +13,7 @@ import pytest
 from moderation.scoring import threat_guard
 from moderation.scoring.embedded import encoder_version
 from moderation.scoring.guard_agreement import Agreement
+from moderation.scoring.guard_step_back import StepBack
 from moderation.scoring.threat_guard import GuardPanel
 from moderation.scoring.training.threat_guard_panel import build, main
 
@@ -94,3 +95,20 @@ def test_the_command_line_refuses_a_malformed_agreement(tmp_path: Path) -> None:
         Agreement("threat", 0.05, 0.1, "german-"),
         Agreement("toxicity", 0.3, 0.4, "german-"),
     )
+
+
+def test_a_step_back_is_written_into_the_panel_and_named_in_its_manifest(tmp_path: Path) -> None:
+    heads = [write_head(tmp_path / "a", -3.0), write_head(tmp_path / "b", 2.0)]
+    plain = build(heads, tmp_path / "plain")
+    argv = ["--head", str(heads[0]), "--head", str(heads[1]), "--out", str(tmp_path / "q")]
+    assert main([*argv, "--step-back", "german-:0.01:0.4"]) == 0
+    loaded = threat_guard.load(tmp_path / "q")
+    assert isinstance(loaded, GuardPanel)
+    assert loaded.step_back == StepBack("german-", 0.01, 0.4)
+    assert loaded.sha256 != plain.sha256  # another judgement, another version
+    manifest = json.loads((tmp_path / "q" / "manifest.json").read_text())
+    assert "own threat reaches 0.01" in manifest["rule"] and "read at 0.4" in manifest["rule"]
+    assert threat_guard.load(tmp_path / "plain").step_back is None
+    for malformed in ("german-:0.01", "german-:0.01:0.7", "german-:low:0.4"):
+        with pytest.raises(SystemExit):
+            main([*argv, "--step-back", malformed])
