@@ -454,3 +454,23 @@ GERMAN_FLOORS_20 = {
     ("en", "threats"): 24,
     ("en", "lookalikes"): 12,
 }
+EMBEDDED_FLOORS_21 = {
+    ("de", "criticism"): 55,
+    ("de", "minorities"): 52,
+    ("de", "threats"): 30,
+    ("de", "lookalikes"): 44,
+    ("en", "criticism"): 18,
+    ("en", "minorities"): 12,
+    ("en", "threats"): 11,
+    ("en", "lookalikes"): 11,
+}
+GERMAN_FLOORS_21 = {
+    ("de", "criticism"): 48,
+    ("de", "minorities"): 52,
+    ("de", "threats"): 83,
+    ("de", "lookalikes"): 43,
+    ("en", "criticism"): 17,
+    ("en", "minorities"): 17,
+    ("en", "threats"): 23,
+    ("en", "lookalikes"): 8,
+}

@@ -160,6 +160,11 @@ TABLES = {
     "eighteenth": (judgement_heldout18_cases, bounds.EMBEDDED_FLOORS_18, bounds.GERMAN_FLOORS_18),
     "nineteenth": (judgement_heldout19_cases, bounds.EMBEDDED_FLOORS_19, bounds.GERMAN_FLOORS_19),
     "twentieth": (judgement_heldout20_cases, bounds.EMBEDDED_FLOORS_20, bounds.GERMAN_FLOORS_20),
+    "twenty-first": (
+        judgement_heldout21_cases,
+        bounds.EMBEDDED_FLOORS_21,
+        bounds.GERMAN_FLOORS_21,
+    ),
 }
 
 
