@@ -1,5 +1,6 @@
-"""The written rows, all five waves: well formed, threats and harmless rows in both languages in
+"""The written rows, all six waves: well formed, threats and harmless rows in both languages in
 every wave but the third, harmless criticism alone in the third, property alone in the fifth,
+veiled threats and their look-alikes alone in the sixth,
 added to the guard's training rows only when asked (each wave on its own), and sharing no
 wording with the suite or any evaluation table (the tables stay held out, so a model trained on
 these rows can still be judged on them)."""
@@ -21,17 +22,18 @@ from tests.support.wording import five_word_runs
 TABLE = Path(__file__).with_name("threat_development_cases.py")
 ROWS = written_rows.rows()
 BOTH_WAVES = written_rows.rows(waves=(1, 2))
-ALL_WAVES = written_rows.rows(waves=(1, 2, 3, 4, 5))
+ALL_WAVES = written_rows.rows(waves=(1, 2, 3, 4, 5, 6))
 
 
 def test_every_line_has_its_four_fields_and_a_threat_label_of_zero_or_one() -> None:
-    paths = written_rows.files(waves=(1, 2, 3, 4, 5))
+    paths = written_rows.files(waves=(1, 2, 3, 4, 5, 6))
     assert {path.parent.name for path in paths} == {
         "written_rows",
         "second_wave",
         "third_wave",
         "fourth_wave",
         "fifth_wave",
+        "sixth_wave",
     }
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -41,7 +43,9 @@ def test_every_line_has_its_four_fields_and_a_threat_label_of_zero_or_one() -> N
 
 
 # The fourth and fifth waves' English parts are the smallest, by design.
-@pytest.mark.parametrize(("waves", "fewest"), [((1,), 100), ((2,), 100), ((4,), 20), ((5,), 40)])
+@pytest.mark.parametrize(
+    ("waves", "fewest"), [((1,), 100), ((2,), 100), ((4,), 20), ((5,), 40), ((6,), 40)]
+)
 def test_each_wave_but_the_third_has_threats_and_harmless_rows_in_both_languages(
     waves: tuple[int], fewest: int
 ) -> None:
@@ -70,6 +74,14 @@ def test_the_fifth_wave_is_about_property_on_both_sides_of_the_line() -> None:
     }
 
 
+def test_the_sixth_wave_is_veiled_threats_and_their_look_alikes() -> None:
+    sixth = written_rows.rows(waves=(6,))
+    threats = {row.family for row in sixth if row.labels["threat"]}
+    harmless = {row.family for row in sixth if not row.labels["threat"]}
+    assert threats == {"written_veiled_de", "written_veiled_en"}
+    assert harmless == {"written_lookalike_de", "written_lookalike_en"}
+
+
 def test_no_text_twice_in_any_wave_or_across_them() -> None:
     assert len({row.text.lower() for row in ALL_WAVES}) == len(ALL_WAVES)
 
@@ -79,7 +91,7 @@ def test_the_guard_trains_on_each_wave_only_when_asked() -> None:
     with_written, _ = template_rows(TABLE, more=True, written=True)
     with_both, _ = template_rows(TABLE, more=True, written=True, second_wave=True)
     with_all, _ = template_rows(
-        TABLE, more=True, written=True, second_wave=True, later_waves=(3, 4, 5)
+        TABLE, more=True, written=True, second_wave=True, later_waves=(3, 4, 5, 6)
     )
     assert len(with_written) == len(plain) + len(ROWS)
     assert len(with_both) == len(BOTH_WAVES) + len(plain)
@@ -109,7 +121,7 @@ def test_for_a_model_a_threat_is_toxic_and_a_harmless_row_no_attack(tmp_path: Pa
     written_rows.main(["--out", str(out), "--second-wave"])
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["text"] for line in lines] == [row.text for row in BOTH_WAVES]
-    written_rows.main(["--out", str(out), "--waves", "1", "2", "3", "4", "5"])
+    written_rows.main(["--out", str(out), "--waves", "1", "2", "3", "4", "5", "6"])
     lines = out.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["text"] for line in lines] == [row.text for row in ALL_WAVES]
 

@@ -20,9 +20,13 @@ offices, harmless look-alikes with those addressees, fair opinions on policies t
 and friendly mentions of minorities. The fifth (``written_rows/fifth_wave/``) is about property:
 German and English calls to burn, smash or sabotage buildings and vehicles, explicit and veiled,
 and harmless rows about the same buildings (lawful demands to tear one down, demolitions, fire
-reports, figurative wording, condemnations of arson). Rows of the third wave onwards that shared a
-five-word run with anything else were dropped, not reworded. A caller asks for a later wave by name
-(``waves=(1, 2, 3)``), so adding one changes nothing trained before it.
+reports, figurative wording, condemnations of arson). The sixth (``written_rows/sixth_wave/``) is
+about veiled threats, the family the default publishes most of: German and English threats that
+name no violence (habits, homes, children, nights, accidents, "we are patient"), and harmless rows
+of the same surface (kind messages that name an address or a car, caring warnings, lawful
+consequences, ominous irony about the weather, teasing among friends). Rows of the third wave
+onwards that shared a five-word run with anything else were dropped, not reworded. A caller asks
+for a later wave by name (``waves=(1, 2, 3)``), so adding one changes nothing trained before it.
 
 Each file holds JSON lines ``{"text", "lang", "family", "threat"}``. The guard learns the
 threat label alone (``rows``); a model trained on all six labels gets them labelled as the
@@ -49,6 +53,7 @@ WAVES = {
     3: DIRECTORY / "third_wave",
     4: DIRECTORY / "fourth_wave",
     5: DIRECTORY / "fifth_wave",
+    6: DIRECTORY / "sixth_wave",
 }
 FIRST_WAVE = (1,)
 
