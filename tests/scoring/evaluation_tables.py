@@ -24,6 +24,7 @@ from tests.scoring import (
     judgement_heldout19_cases,
     judgement_heldout20_cases,
     judgement_heldout21_cases,
+    judgement_heldout22_cases,
     judgement_heldout_cases,
     threat_development_cases,
     threat_heldout_cases,
@@ -51,6 +52,7 @@ JUDGEMENT_TABLES = (
     judgement_heldout19_cases,
     judgement_heldout20_cases,
     judgement_heldout21_cases,
+    judgement_heldout22_cases,
 )
 THREAT_TABLES = (threat_development_cases, threat_heldout_cases)
 

@@ -1,7 +1,7 @@
 """The held-out judgement tables: their shape, that they stay apart from everything we train on
 or grow rules against, and the default judges' rates on them through the default policy.
 
-Each table (judgement_heldout_cases.py to judgement_heldout21_cases.py) was written by writers
+Each table (judgement_heldout_cases.py to judgement_heldout22_cases.py) was written by writers
 who read neither the suite nor the threat tables nor the templates (nor the tables before it).
 They judge candidate models beside the suite, so a candidate can be measured without another
 look at the suite; docs/scoring.md reports every scorer on them. The bounds (judgement_bounds.py)
@@ -51,6 +51,7 @@ from tests.scoring import (
     judgement_heldout19_cases,
     judgement_heldout20_cases,
     judgement_heldout21_cases,
+    judgement_heldout22_cases,
     judgement_heldout_cases,
 )
 from tests.scoring.evaluation_tables import JUDGEMENT_TABLES, judgement_texts, threat_table_texts
@@ -100,6 +101,7 @@ SHAPES = {
     judgement_heldout19_cases: ((60, 100), (20, 25)),
     judgement_heldout20_cases: ((60, 100), (20, 25)),
     judgement_heldout21_cases: ((60, 100), (20, 25)),
+    judgement_heldout22_cases: ((60, 100), (20, 25)),
 }
 
 
