@@ -11,7 +11,8 @@ template families held out to measure generalisation, the second on every family
 German and English threat families and the written rows, with a stricter threshold, the third
 as the second with the written rows' second wave; a text is flagged where any head flags it.
 A panel may also carry agreements (guard_agreement.py): holds where the judging model and the
-panel are both half-sure.
+panel are both half-sure; and a step-back (guard_step_back.py): where the judging model sees no
+threat the panel does not raise it, and that model's threat is read at a lower cut.
 
 ``ThreatGuardedScorer`` wraps a scorer and raises each text's threat score to the guard's when
 the guard's is higher, so the policy holds what either flags (the threat hold threshold can only
